@@ -1,0 +1,162 @@
+-- [jooq ignore start]
+-- Reference data shipped with every new database. Every row carries its source and validity;
+-- the officer may correct it later. Rows marked verified = FALSE were seen only second-hand.
+
+INSERT INTO legal_reference (code, doc_number, issued_on, issuer, title, effective_from, effective_to, verified) VALUES
+('KL28_2022',  '28-KL/TW',        DATE '2022-02-21', 'Bộ Chính trị', 'Kết luận về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức', DATE '2022-02-21', NULL, TRUE),
+('KL40_2022',  '40-KL/TW',        DATE '2022-07-18', 'Bộ Chính trị', 'Kết luận về nâng cao hiệu quả công tác quản lý biên chế của hệ thống chính trị giai đoạn 2022 - 2026', DATE '2022-07-18', DATE '2026-12-31', TRUE),
+('ND62_2020',  '62/2020/NĐ-CP',   DATE '2020-06-01', 'Chính phủ', 'Nghị định về vị trí việc làm và biên chế công chức', DATE '2020-07-20', NULL, TRUE),
+('ND106_2020', '106/2020/NĐ-CP',  DATE '2020-09-10', 'Chính phủ', 'Nghị định về vị trí việc làm và số lượng người làm việc trong đơn vị sự nghiệp công lập', DATE '2020-10-25', NULL, TRUE),
+('ND107_2020', '107/2020/NĐ-CP',  DATE '2020-09-14', 'Chính phủ', 'Nghị định sửa đổi, bổ sung Nghị định 24/2014/NĐ-CP quy định tổ chức các cơ quan chuyên môn thuộc UBND tỉnh', DATE '2020-11-01', DATE '2025-06-30', TRUE),
+('ND111_2022', '111/2022/NĐ-CP',  DATE '2022-12-30', 'Chính phủ', 'Nghị định về hợp đồng đối với một số loại công việc trong cơ quan hành chính và đơn vị sự nghiệp công lập', DATE '2023-01-01', NULL, TRUE),
+('TT12_2022',  '12/2022/TT-BNV',  DATE '2022-12-30', 'Bộ Nội vụ', 'Thông tư hướng dẫn vị trí việc làm công chức lãnh đạo, quản lý; nghiệp vụ chuyên môn dùng chung; hỗ trợ, phục vụ trong cơ quan, tổ chức hành chính', DATE '2023-02-15', NULL, TRUE),
+('TT13_2022',  '13/2022/TT-BNV',  DATE '2022-12-31', 'Bộ Nội vụ', 'Thông tư hướng dẫn xác định cơ cấu ngạch công chức', DATE '2023-02-15', NULL, TRUE),
+('TT04_2024',  '04/2024/TT-BNV',  DATE '2024-06-27', 'Bộ Nội vụ', 'Thông tư sửa đổi, bổ sung Thông tư 13/2022/TT-BNV hướng dẫn xác định cơ cấu ngạch công chức', DATE '2024-08-11', NULL, FALSE),
+('CV64_2024',  '64/BNV',          DATE '2024-01-01', 'Bộ Nội vụ', 'Công văn hướng dẫn tỷ lệ chuyên viên chính và tương đương tại cơ quan cấp tỉnh (ngày ban hành cần đối chiếu)', DATE '2024-01-01', NULL, FALSE),
+('ND34_2019',  '34/2019/NĐ-CP',   DATE '2019-04-24', 'Chính phủ', 'Nghị định sửa đổi quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách', DATE '2019-06-25', DATE '2025-06-30', TRUE),
+('ND60_2021',  '60/2021/NĐ-CP',   DATE '2021-06-21', 'Chính phủ', 'Nghị định quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập', DATE '2021-08-15', NULL, TRUE),
+('ND45_2025',  '45/2025/NĐ-CP',   DATE '2025-02-28', 'Chính phủ', 'Nghị định quy định tổ chức các cơ quan chuyên môn thuộc UBND tỉnh, huyện (tiêu chí thành lập phòng, chi cục)', DATE '2025-03-01', NULL, FALSE),
+('ND150_2025', '150/2025/NĐ-CP',  DATE '2025-06-12', 'Chính phủ', 'Nghị định quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh và cấp xã', DATE '2025-07-01', NULL, FALSE),
+('ND370_2025', '370/2025/NĐ-CP',  DATE '2025-12-31', 'Chính phủ', 'Nghị định sửa đổi quy định về số lượng cấp phó trong cơ quan chuyên môn (ngày ban hành cần đối chiếu)', DATE '2026-01-01', NULL, FALSE),
+('LUAT80_2025','80/2025/QH15',    DATE '2025-06-24', 'Quốc hội', 'Luật Cán bộ, công chức (sửa đổi)', DATE '2025-07-01', NULL, FALSE),
+('ND361_2025', '361/2025/NĐ-CP',  DATE '2025-12-31', 'Chính phủ', 'Nghị định về vị trí việc làm công chức (theo Luật Cán bộ, công chức 2025; ngày ban hành cần đối chiếu)', DATE '2026-01-01', NULL, FALSE),
+('ND232_2026', '232/2026/NĐ-CP',  DATE '2026-06-01', 'Chính phủ', 'Nghị định về vị trí việc làm viên chức và bậc nghề nghiệp (văn bản chỉ thấy qua bản sao, chưa kiểm chứng)', DATE '2026-07-01', NULL, FALSE),
+('ND235_2026', '235/2026/NĐ-CP',  DATE '2026-06-01', 'Chính phủ', 'Nghị định về hợp đồng lao động trong cơ quan hành chính, đơn vị sự nghiệp (chưa kiểm chứng)', DATE '2026-07-01', NULL, FALSE),
+('NQ332_2025', '332/NQ-CP',       DATE '2025-10-01', 'Chính phủ', 'Nghị quyết về số lượng cấp phó của cơ quan, đơn vị cấp xã (chưa kiểm chứng)', DATE '2025-10-01', NULL, FALSE),
+('HD01_2023_HG','01-HD/BCĐ',      DATE '2023-09-26', 'Ban Chỉ đạo xây dựng VTVL tỉnh Hậu Giang', 'Hướng dẫn xây dựng vị trí việc làm các cơ quan Đảng, MTTQ và tổ chức chính trị - xã hội tỉnh', DATE '2023-09-26', NULL, TRUE);
+
+INSERT INTO regime (code, name_vi, name_en, applies_to, description, legal_refs, effective_from, effective_to, verified) VALUES
+('CC_ND62_2020', 'Công chức theo Nghị định 62/2020/NĐ-CP', 'Civil servants under Decree 62/2020', 'CBCC',
+ 'Đề án được phê duyệt 2020–2025. Bốn nhóm vị trí; cơ cấu ngạch theo TT 13/2022 sửa đổi bởi TT 04/2024.', 'ND62_2020,TT12_2022,TT13_2022,TT04_2024', DATE '2020-07-20', DATE '2025-12-31', TRUE),
+('CC_ND361_2025', 'Công chức theo Nghị định 361/2025/NĐ-CP', 'Civil servants under Decree 361/2025', 'CBCC',
+ 'Từ 2026 (Luật CBCC 80/2025). Ba nhóm vị trí chọn từ danh mục khung quốc gia; ngạch theo vị trí; chuyên viên chính ≤ 50% biên chế của sở.', 'LUAT80_2025,ND361_2025', DATE '2026-01-01', NULL, FALSE),
+('VC_ND106_2020', 'Viên chức theo Nghị định 106/2020/NĐ-CP', 'Public employees under Decree 106/2020', 'VIEN_CHUC',
+ 'Bốn nhóm vị trí; vị trí chức danh nghề nghiệp chuyên ngành và dùng chung ≥ 65% số người làm việc.', 'ND106_2020', DATE '2020-10-25', DATE '2026-06-30', TRUE),
+('VC_ND232_2026', 'Viên chức theo Nghị định 232/2026/NĐ-CP', 'Public employees under Decree 232/2026', 'VIEN_CHUC',
+ 'Từ 1/7/2026: bậc nghề nghiệp 1–5 thay hạng; mỗi vị trí: bậc cao nhất ≤ 30%, bậc kế ≤ 40%. Văn bản chưa kiểm chứng.', 'ND232_2026', DATE '2026-07-01', NULL, FALSE),
+('PARTY_FRONT', 'Cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội', 'Party agencies, Fatherland Front and mass organisations', 'PARTY',
+ 'Bốn nhóm như NĐ 62 trên thực tế; tinh giản so với biên chế 2022 đến hết 2026 theo KL 40-KL/TW; lãnh đạo kiêm một vị trí chuyên môn; không bố trí chuyên viên chính nhóm chuyên môn ở cấp huyện.', 'KL28_2022,KL40_2022,HD01_2023_HG', DATE '2022-07-18', NULL, TRUE);
+
+INSERT INTO position_group (regime_code, kind, ordinal, roman, name_vi, name_en) VALUES
+('CC_ND62_2020', 'LEADERSHIP', 1, 'I',   'Vị trí việc làm lãnh đạo, quản lý', 'Leadership and management'),
+('CC_ND62_2020', 'SPECIALISED', 2, 'II', 'Vị trí việc làm nghiệp vụ chuyên ngành', 'Specialised professional'),
+('CC_ND62_2020', 'SHARED', 3, 'III',     'Vị trí việc làm nghiệp vụ chuyên môn dùng chung', 'Shared professional'),
+('CC_ND62_2020', 'SUPPORT', 4, 'IV',     'Vị trí việc làm hỗ trợ, phục vụ', 'Support and service'),
+('CC_ND361_2025', 'LEADERSHIP', 1, 'I',  'Vị trí việc làm lãnh đạo, quản lý', 'Leadership and management'),
+('CC_ND361_2025', 'PROFESSIONAL', 2, 'II','Vị trí việc làm chuyên môn, nghiệp vụ', 'Professional'),
+('CC_ND361_2025', 'SUPPORT', 3, 'III',   'Vị trí việc làm hỗ trợ, phục vụ', 'Support and service'),
+('VC_ND106_2020', 'LEADERSHIP', 1, 'I',  'Vị trí việc làm lãnh đạo, quản lý', 'Leadership and management'),
+('VC_ND106_2020', 'SPECIALISED', 2, 'II','Vị trí việc làm chức danh nghề nghiệp chuyên ngành', 'Specialised professional titles'),
+('VC_ND106_2020', 'SHARED', 3, 'III',    'Vị trí việc làm chức danh nghề nghiệp chuyên môn dùng chung', 'Shared professional titles'),
+('VC_ND106_2020', 'SUPPORT', 4, 'IV',    'Vị trí việc làm hỗ trợ, phục vụ', 'Support and service'),
+('VC_ND232_2026', 'LEADERSHIP', 1, 'I',  'Vị trí việc làm quản lý', 'Management'),
+('VC_ND232_2026', 'PROFESSIONAL', 2, 'II','Vị trí việc làm chuyên môn, nghiệp vụ', 'Professional'),
+('VC_ND232_2026', 'SUPPORT', 3, 'III',   'Vị trí việc làm hỗ trợ, phục vụ', 'Support'),
+('PARTY_FRONT', 'LEADERSHIP', 1, 'I',    'Vị trí việc làm lãnh đạo, quản lý', 'Leadership and management'),
+('PARTY_FRONT', 'SPECIALISED', 2, 'II',  'Vị trí việc làm nghiệp vụ chuyên môn, chuyên ngành', 'Specialised professional'),
+('PARTY_FRONT', 'SHARED', 3, 'III',      'Vị trí việc làm nghiệp vụ chuyên môn dùng chung', 'Shared professional'),
+('PARTY_FRONT', 'SUPPORT', 4, 'IV',      'Vị trí việc làm hỗ trợ, phục vụ', 'Support and service');
+
+-- Grade catalogue (ngạch công chức; chức danh nghề nghiệp viên chức used by the samples).
+INSERT INTO grade (code, name, tier, sector, kind, valid_from, valid_to, source) VALUES
+('01.001', 'Chuyên viên cao cấp', 'CVCC', 'Hành chính', 'NGACH', DATE '2003-01-01', NULL, 'TT 02/2021/TT-BNV; TT 13/2022/TT-BNV'),
+('01.002', 'Chuyên viên chính', 'CVC', 'Hành chính', 'NGACH', DATE '2003-01-01', NULL, 'TT 02/2021/TT-BNV; TT 13/2022/TT-BNV'),
+('01.003', 'Chuyên viên', 'CV', 'Hành chính', 'NGACH', DATE '2003-01-01', NULL, 'TT 02/2021/TT-BNV; TT 13/2022/TT-BNV'),
+('01.004', 'Cán sự', 'CAN_SU', 'Hành chính', 'NGACH', DATE '2003-01-01', NULL, 'TT 02/2021/TT-BNV; TT 13/2022/TT-BNV'),
+('01.005', 'Nhân viên', 'NHAN_VIEN', 'Hành chính', 'NGACH', DATE '2003-01-01', NULL, 'TT 02/2021/TT-BNV; TT 13/2022/TT-BNV'),
+('02.006', 'Văn thư viên chính', 'CVC', 'Văn thư', 'NGACH', DATE '2021-07-01', NULL, 'TT 02/2021/TT-BNV'),
+('02.007', 'Văn thư viên', 'CV', 'Văn thư', 'NGACH', DATE '2021-07-01', NULL, 'TT 02/2021/TT-BNV'),
+('02.008', 'Văn thư viên trung cấp', 'CAN_SU', 'Văn thư', 'NGACH', DATE '2021-07-01', NULL, 'TT 02/2021/TT-BNV'),
+('04.023', 'Thanh tra viên cao cấp', 'CVCC', 'Thanh tra', 'NGACH', DATE '2014-01-01', NULL, 'TT 13/2022/TT-BNV'),
+('04.024', 'Thanh tra viên chính', 'CVC', 'Thanh tra', 'NGACH', DATE '2014-01-01', NULL, 'TT 13/2022/TT-BNV'),
+('04.025', 'Thanh tra viên', 'CV', 'Thanh tra', 'NGACH', DATE '2014-01-01', NULL, 'TT 13/2022/TT-BNV'),
+('06.029', 'Kế toán viên cao cấp', 'CVCC', 'Kế toán', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.030', 'Kế toán viên chính', 'CVC', 'Kế toán', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.031', 'Kế toán viên', 'CV', 'Kế toán', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.032', 'Kế toán viên trung cấp', 'CAN_SU', 'Kế toán', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.036', 'Kiểm tra viên cao cấp thuế', 'CVCC', 'Thuế', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.037', 'Kiểm tra viên chính thuế', 'CVC', 'Thuế', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.038', 'Kiểm tra viên thuế', 'CV', 'Thuế', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.039', 'Kiểm tra viên trung cấp thuế', 'CAN_SU', 'Thuế', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('06.040', 'Nhân viên thuế', 'NHAN_VIEN', 'Thuế', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('08.049', 'Kiểm tra viên cao cấp hải quan', 'CVCC', 'Hải quan', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('08.050', 'Kiểm tra viên chính hải quan', 'CVC', 'Hải quan', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('08.051', 'Kiểm tra viên hải quan', 'CV', 'Hải quan', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('08.052', 'Kiểm tra viên trung cấp hải quan', 'CAN_SU', 'Hải quan', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('08.053', 'Nhân viên hải quan', 'NHAN_VIEN', 'Hải quan', 'NGACH', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('V.11.01.01', 'Biên tập viên hạng I', 'HANG_I', 'Báo chí', 'CDNN', DATE '2022-01-01', NULL, 'TT 13/2022/TT-BTTTT'),
+('V.11.01.02', 'Biên tập viên hạng II', 'HANG_II', 'Báo chí', 'CDNN', DATE '2022-01-01', NULL, 'TT 13/2022/TT-BTTTT'),
+('V.11.01.03', 'Biên tập viên hạng III', 'HANG_III', 'Báo chí', 'CDNN', DATE '2022-01-01', NULL, 'TT 13/2022/TT-BTTTT'),
+('V.11.02.05', 'Phóng viên hạng II', 'HANG_II', 'Báo chí', 'CDNN', DATE '2022-01-01', NULL, 'TT 13/2022/TT-BTTTT'),
+('V.11.02.06', 'Phóng viên hạng III', 'HANG_III', 'Báo chí', 'CDNN', DATE '2022-01-01', NULL, 'TT 13/2022/TT-BTTTT'),
+('V.07.01.01', 'Giảng viên cao cấp (hạng I)', 'HANG_I', 'Giáo dục', 'CDNN', DATE '2020-01-01', NULL, 'TT 40/2020/TT-BGDĐT'),
+('V.07.01.02', 'Giảng viên chính (hạng II)', 'HANG_II', 'Giáo dục', 'CDNN', DATE '2020-01-01', NULL, 'TT 40/2020/TT-BGDĐT'),
+('V.07.01.03', 'Giảng viên (hạng III)', 'HANG_III', 'Giáo dục', 'CDNN', DATE '2020-01-01', NULL, 'TT 40/2020/TT-BGDĐT'),
+('V.06.031', 'Kế toán viên (viên chức, hạng III)', 'HANG_III', 'Kế toán', 'CDNN', DATE '2022-01-01', NULL, 'TT 29/2022/TT-BTC'),
+('V.10.05.17', 'Thư viện viên hạng III', 'HANG_III', 'Thư viện', 'CDNN', DATE '2022-01-01', NULL, 'TT 02/2022/TT-BVHTTDL'),
+('V.01.02.02', 'Văn thư viên (viên chức)', 'HANG_III', 'Văn thư', 'CDNN', DATE '2021-07-01', NULL, 'TT 02/2021/TT-BNV');
+
+-- General competencies proposed for the ND 361 template, each with descriptors for levels 1–5.
+INSERT INTO competency (code, competency_group, name, description, source) VALUES
+('CHUNG_DAO_DUC',   'GENERAL', 'Đạo đức và bản lĩnh chính trị', 'Trung thành, liêm chính, gương mẫu; chấp hành chủ trương của Đảng, pháp luật của Nhà nước.', 'Dự thảo mẫu khung năng lực theo NĐ 361/2025'),
+('CHUNG_TO_CHUC',   'GENERAL', 'Tổ chức thực hiện công việc', 'Lập kế hoạch, sắp xếp thứ tự ưu tiên, theo dõi và hoàn thành công việc đúng hạn.', 'Dự thảo mẫu khung năng lực theo NĐ 361/2025'),
+('CHUNG_SOAN_THAO', 'GENERAL', 'Soạn thảo và ban hành văn bản', 'Soạn thảo văn bản đúng thể thức, kỹ thuật trình bày và thẩm quyền.', 'Dự thảo mẫu khung năng lực theo NĐ 361/2025'),
+('CHUNG_GIAO_TIEP', 'GENERAL', 'Giao tiếp, ứng xử', 'Lắng nghe, truyền đạt rõ ràng, ứng xử văn hóa với tổ chức, công dân.', 'Dự thảo mẫu khung năng lực theo NĐ 361/2025'),
+('CHUNG_PHOI_HOP',  'GENERAL', 'Quan hệ phối hợp', 'Phối hợp với đồng nghiệp, cơ quan, đơn vị liên quan để hoàn thành nhiệm vụ chung.', 'Dự thảo mẫu khung năng lực theo NĐ 361/2025'),
+('CHUNG_CNTT',      'GENERAL', 'Sử dụng công nghệ thông tin', 'Sử dụng máy tính, phần mềm văn phòng, hệ thống quản lý văn bản và dữ liệu số.', 'Dự thảo mẫu khung năng lực theo NĐ 361/2025'),
+('CHUNG_NGOAI_NGU', 'GENERAL', 'Sử dụng ngoại ngữ', 'Đọc, hiểu và trao đổi bằng ngoại ngữ hoặc tiếng dân tộc thiểu số theo yêu cầu vị trí.', 'Dự thảo mẫu khung năng lực theo NĐ 361/2025');
+
+INSERT INTO competency_level (competency_id, level_no, descriptor)
+SELECT c.id, d.level, d.descriptor FROM competency c JOIN (VALUES
+('CHUNG_DAO_DUC', 1, 'Chấp hành nghiêm kỷ luật, kỷ cương; trung thực trong công việc được giao.'),
+('CHUNG_DAO_DUC', 2, 'Chủ động giữ gìn phẩm chất; nhận diện và từ chối biểu hiện tiêu cực trong phạm vi công việc.'),
+('CHUNG_DAO_DUC', 3, 'Gương mẫu; góp ý, đấu tranh với biểu hiện sai trái trong tập thể.'),
+('CHUNG_DAO_DUC', 4, 'Định hướng, xây dựng môi trường liêm chính trong đơn vị; bảo vệ quan điểm đúng.'),
+('CHUNG_DAO_DUC', 5, 'Là tấm gương về bản lĩnh chính trị; dẫn dắt văn hóa công vụ của cơ quan.'),
+('CHUNG_TO_CHUC', 1, 'Thực hiện công việc theo hướng dẫn, đúng quy trình và thời hạn.'),
+('CHUNG_TO_CHUC', 2, 'Tự lập kế hoạch công việc cá nhân, chủ động sắp xếp thứ tự ưu tiên.'),
+('CHUNG_TO_CHUC', 3, 'Tổ chức thực hiện nhiệm vụ có nhiều bước, nhiều bên tham gia; xử lý phát sinh.'),
+('CHUNG_TO_CHUC', 4, 'Điều phối nhiệm vụ của phòng, bố trí nguồn lực hợp lý, kiểm soát tiến độ.'),
+('CHUNG_TO_CHUC', 5, 'Thiết kế cách tổ chức công việc cho cả cơ quan; cải tiến quy trình toàn hệ thống.'),
+('CHUNG_SOAN_THAO', 1, 'Soạn văn bản đơn giản theo mẫu, đúng thể thức.'),
+('CHUNG_SOAN_THAO', 2, 'Soạn văn bản hành chính thông dụng chính xác, mạch lạc.'),
+('CHUNG_SOAN_THAO', 3, 'Soạn báo cáo, tờ trình, đề án có phân tích, lập luận chặt chẽ.'),
+('CHUNG_SOAN_THAO', 4, 'Chủ trì soạn thảo văn bản quy phạm, văn bản chỉ đạo; thẩm định văn bản của người khác.'),
+('CHUNG_SOAN_THAO', 5, 'Chủ trì xây dựng văn bản chiến lược, chính sách có phạm vi rộng.'),
+('CHUNG_GIAO_TIEP', 1, 'Giao tiếp lịch sự, đúng mực trong công việc hằng ngày.'),
+('CHUNG_GIAO_TIEP', 2, 'Trình bày rõ ràng, lắng nghe và phản hồi phù hợp.'),
+('CHUNG_GIAO_TIEP', 3, 'Thuyết phục, giải thích vấn đề phức tạp cho nhiều đối tượng.'),
+('CHUNG_GIAO_TIEP', 4, 'Đại diện đơn vị làm việc, đối thoại với cơ quan, tổ chức bên ngoài.'),
+('CHUNG_GIAO_TIEP', 5, 'Đàm phán, phát ngôn chính thức, xử lý tình huống nhạy cảm cấp cơ quan.'),
+('CHUNG_PHOI_HOP', 1, 'Hợp tác với đồng nghiệp trong phạm vi nhiệm vụ được giao.'),
+('CHUNG_PHOI_HOP', 2, 'Chủ động chia sẻ thông tin, hỗ trợ đồng nghiệp.'),
+('CHUNG_PHOI_HOP', 3, 'Phối hợp liên phòng, liên cơ quan để hoàn thành nhiệm vụ chung.'),
+('CHUNG_PHOI_HOP', 4, 'Xây dựng cơ chế phối hợp, giải quyết vướng mắc giữa các bên.'),
+('CHUNG_PHOI_HOP', 5, 'Thiết lập quan hệ đối tác chiến lược, phối hợp liên ngành quy mô lớn.'),
+('CHUNG_CNTT', 1, 'Sử dụng máy tính, thư điện tử và phần mềm soạn thảo cơ bản.'),
+('CHUNG_CNTT', 2, 'Sử dụng thành thạo phần mềm văn phòng, hệ thống quản lý văn bản điều hành.'),
+('CHUNG_CNTT', 3, 'Khai thác cơ sở dữ liệu, bảng tính để tổng hợp, phân tích số liệu.'),
+('CHUNG_CNTT', 4, 'Đề xuất ứng dụng công nghệ số trong hoạt động của đơn vị.'),
+('CHUNG_CNTT', 5, 'Chỉ đạo chuyển đổi số của cơ quan.'),
+('CHUNG_NGOAI_NGU', 1, 'Hiểu các cụm từ thông dụng (tương đương bậc 1 khung 6 bậc).'),
+('CHUNG_NGOAI_NGU', 2, 'Giao tiếp đơn giản, đọc văn bản ngắn (bậc 2).'),
+('CHUNG_NGOAI_NGU', 3, 'Đọc hiểu tài liệu chuyên môn, trao đổi công việc (bậc 3).'),
+('CHUNG_NGOAI_NGU', 4, 'Làm việc, viết báo cáo bằng ngoại ngữ (bậc 4).'),
+('CHUNG_NGOAI_NGU', 5, 'Đàm phán, thuyết trình chuyên sâu bằng ngoại ngữ (bậc 5 trở lên).')
+) AS d(code, level, descriptor) ON c.code = d.code;
+
+-- Deputy limits. ND 370/2025 (department offices), ND 150/2025 (provincial departments), NQ 332 (communes);
+-- the legacy ND 107/2020 table is kept for schemes judged under the old regime.
+INSERT INTO deputy_limit (table_code, unit_kind, province_type, min_staff, max_staff, max_deputies, legal_ref, valid_from, valid_to, note) VALUES
+('ND370_2025', 'PHONG', NULL, 0, 9, 1, 'ND370_2025', DATE '2026-01-01', NULL, 'Phòng thuộc sở dưới 10 biên chế: 01 cấp phó'),
+('ND370_2025', 'PHONG', NULL, 10, 14, 2, 'ND370_2025', DATE '2026-01-01', NULL, 'Phòng thuộc sở từ 10 đến 14 biên chế: không quá 02 cấp phó'),
+('ND370_2025', 'PHONG', NULL, 15, NULL, 3, 'ND370_2025', DATE '2026-01-01', NULL, 'Phòng thuộc sở từ 15 biên chế trở lên: không quá 03 cấp phó'),
+('ND150_2025', 'SO', NULL, 0, NULL, 3, 'ND150_2025', DATE '2025-07-01', NULL, 'Sở: bình quân 03 phó giám đốc (+1 nếu hợp nhất từ 2 tỉnh, +2 nếu từ 3 tỉnh)'),
+('NQ332_2025', 'XA_PHONG', NULL, 0, NULL, 2, 'NQ332_2025', DATE '2025-10-01', NULL, 'Phòng chuyên môn cấp xã: bình quân 02 cấp phó'),
+('ND107_2020', 'PHONG', 'I', 0, 9, 1, 'ND107_2020', DATE '2020-11-01', DATE '2025-06-30', 'Phòng thuộc sở (tỉnh loại I) dưới 10 biên chế: 01 phó'),
+('ND107_2020', 'PHONG', 'I', 10, 14, 2, 'ND107_2020', DATE '2020-11-01', DATE '2025-06-30', 'Phòng thuộc sở (tỉnh loại I) 10–14 biên chế: 02 phó'),
+('ND107_2020', 'PHONG', 'I', 15, NULL, 3, 'ND107_2020', DATE '2020-11-01', DATE '2025-06-30', 'Phòng thuộc sở (tỉnh loại I) từ 15 biên chế: 03 phó'),
+('ND107_2020', 'PHONG', 'II', 0, 7, 1, 'ND107_2020', DATE '2020-11-01', DATE '2025-06-30', 'Phòng thuộc sở (tỉnh loại II, III) dưới 8 biên chế: 01 phó'),
+('ND107_2020', 'PHONG', 'II', 8, 11, 2, 'ND107_2020', DATE '2020-11-01', DATE '2025-06-30', 'Phòng thuộc sở (tỉnh loại II, III) 8–11 biên chế: 02 phó'),
+('ND107_2020', 'PHONG', 'II', 12, NULL, 3, 'ND107_2020', DATE '2020-11-01', DATE '2025-06-30', 'Phòng thuộc sở (tỉnh loại II, III) từ 12 biên chế: 03 phó');
+-- [jooq ignore stop]
