@@ -82,7 +82,14 @@ public final class MainView {
         schemeChooser.valueProperty().bindBidirectional(viewModel.selectedSchemeProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
 
-        viewModel.agencyRootProperty().addListener((obs, old, now) -> agencyTree.setRoot(now == null ? null : treeItem(now)));
+        viewModel.agencyRootProperty().addListener((obs, old, now) -> {
+            TreeItem<AgencyNode> rootItem = now == null ? null : treeItem(now);
+            if (rootItem != null) {
+                rootItem.setExpanded(true);
+            }
+            agencyTree.setRoot(rootItem);
+            agencyTree.getSelectionModel().select(rootItem);
+        });
         agencyTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedAgencyProperty().set(now.getValue());
@@ -142,7 +149,7 @@ public final class MainView {
 
     private static TreeItem<AgencyNode> treeItem(AgencyNode node) {
         TreeItem<AgencyNode> item = new TreeItem<>(node);
-        item.setExpanded(node.children().size() <= 20);
+        item.setExpanded(false);
         for (AgencyNode child : node.children()) {
             item.getChildren().add(treeItem(child));
         }
