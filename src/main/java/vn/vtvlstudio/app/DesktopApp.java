@@ -1,6 +1,5 @@
 package vn.vtvlstudio.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +13,7 @@ import vn.vtvlstudio.persistence.Database;
 import vn.vtvlstudio.domain.Repositories;
 import vn.vtvlstudio.service.SampleLoader;
 import vn.vtvlstudio.service.SchemeService;
+import vn.vtvlstudio.ui.Theme;
 import vn.vtvlstudio.ui.main.MainView;
 import vn.vtvlstudio.ui.main.MainViewModel;
 
@@ -27,7 +27,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw().toArray(String[]::new));
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", options.locale());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         try {
             database = openWithSamples(options);
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,7 @@ import vn.vtvlstudio.persistence.Database;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.testing.SampleStore;
 import vn.vtvlstudio.ui.Formats;
+import vn.vtvlstudio.ui.Theme;
 
 /** The real window on the real sample store, driven headless (Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -35,11 +37,14 @@ class MainViewFxTest {
     private static Database db;
     private MainViewModel viewModel;
 
+    @BeforeAll
+    static void openStore() throws Exception {
+        db = SampleStore.open(Files.createTempDirectory("vtvl-fx"));
+    }
+
     @Start
-    void start(Stage stage) throws Exception {
-        if (db == null) {
-            db = SampleStore.open(Files.createTempDirectory("vtvl-fx"));
-        }
+    void start(Stage stage) {
+        Theme.apply();
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN"));
         viewModel = new MainViewModel(new SchemeService(db.repositories()), messages, Runnable::run, Runnable::run);
         MainView view = new MainView(viewModel, messages);
@@ -50,9 +55,7 @@ class MainViewFxTest {
 
     @AfterAll
     static void close() {
-        if (db != null) {
-            db.close();
-        }
+        db.close();
     }
 
     @Test
@@ -63,13 +66,13 @@ class MainViewFxTest {
         saveScreenshot(robot, "main-window.png");
 
         TreeCell<?> cell = robot.from(robot.lookup("#agencyTree").queryParent())
-                .lookup((TreeCell<?> c) -> "Ban Tổ chức Tỉnh ủy".equals(c.getText())).query();
+                .lookup((TreeCell<?> c) -> "Ban Tổ chức Tỉnh ủy Hậu Giang".equals(c.getText())).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
 
         SchemeSnapshot snap = viewModel.snapshotProperty().get();
         long btc = viewModel.selectedAgencyProperty().get().id();
-        assertEquals("Ban Tổ chức Tỉnh ủy", snap.agencies().get(btc).name());
+        assertEquals("Ban Tổ chức Tỉnh ủy Hậu Giang", snap.agencies().get(btc).name());
         assertEquals(Formats.integer(snap.totalsOf(btc).positions()), robot.lookup("#positionsTotal").queryAs(Label.class).getText());
         assertEquals(Formats.integer(snap.totalsOf(btc).bienChe()), robot.lookup("#bienCheTotal").queryAs(Label.class).getText());
         TreeTableView<?> table = robot.lookup("#positionTable").queryAs(TreeTableView.class);
