@@ -557,7 +557,8 @@ def add_front_and_units(d, jd):
           "Tổng hợp đủ ý kiến chuyên gia, nhân dân; đúng thời hạn đề nghị"),
          ("Theo dõi việc tiếp thu, giải trình kiến nghị của cơ quan được giám sát.", "Sổ theo dõi kiến nghị",
           "Cập nhật hằng quý; đề xuất tái giám sát khi cần")],
-        "Chịu sự chỉ đạo của Trưởng ban Dân chủ – Pháp luật và Phong trào; phối hợp Ban Tổ chức – Tuyên giáo.",
+        "Chịu sự chỉ đạo của lãnh đạo Ban Phong trào – Dân chủ, Pháp luật; phối hợp chuyên viên công tác Mặt trận "
+        "và Văn phòng.",
         "Các sở, ngành, HĐND tỉnh; các tổ chức chính trị - xã hội; Ủy ban MTTQ cấp huyện.",
         "Đề nghị cơ quan được giám sát cung cấp thông tin; đề xuất kiến nghị xử lý.",
         "Đi cơ sở theo đoàn giám sát; làm việc với nhiều nhóm dân cư.",
@@ -730,8 +731,8 @@ def add_district(d, jd):
         G_LEAD4 + [("CM_TO_CHUC_CAN_BO", 4)] + MGMT_DISTRICT_HEAD)
 
     d["HG-VT-BTC:tccb"] = jd(
-        "Tham mưu công tác tổ chức bộ máy, cán bộ và quản lý hồ sơ cán bộ thuộc diện Ban Thường vụ Thành ủy Vị "
-        "Thanh quản lý.",
+        "Tham mưu công tác tổ chức bộ máy, cán bộ, đảng viên và quản lý hồ sơ cán bộ thuộc diện Ban Thường vụ Thành "
+        "ủy Vị Thanh quản lý.",
         [("Quản lý, bổ sung hồ sơ cán bộ diện Ban Thường vụ Thành ủy quản lý.", "Hồ sơ cán bộ được cập nhật",
           "Bổ sung trong 10 ngày khi có biến động"),
          ("Dự thảo tờ trình, quyết định về điều động, bổ nhiệm, luân chuyển cán bộ.", "Dự thảo văn bản nhân sự",
@@ -739,7 +740,8 @@ def add_district(d, jd):
          ("Tổng hợp đánh giá, xếp loại cán bộ cuối năm của thành phố.", "Báo cáo tổng hợp", "Đúng hạn báo cáo tỉnh"),
          ("Hướng dẫn đảng ủy phường, xã về quy hoạch cán bộ cơ sở.", "Văn bản hướng dẫn, buổi làm việc",
           "Mỗi đơn vị được hướng dẫn ít nhất 1 lần/nhiệm kỳ quy hoạch")],
-        "Chịu sự chỉ đạo của lãnh đạo Ban; phối hợp chuyên viên quản lý đảng viên, bảo vệ chính trị nội bộ.",
+        "Chịu sự chỉ đạo của lãnh đạo Ban; phối hợp Văn phòng Thành ủy (hồ sơ, văn thư) và Ủy ban Kiểm tra Thành ủy "
+        "(ý kiến về kỷ luật, đơn thư khi thẩm định nhân sự).",
         "Đảng ủy các phường, xã; Phòng Nội vụ thành phố; Ban Tổ chức Tỉnh ủy (nghiệp vụ).",
         "Đề nghị cơ sở hoàn thiện hồ sơ; đề xuất ý kiến thẩm định nhân sự.",
         "Quản lý hồ sơ mật; đi cơ sở khi có đợt quy hoạch, kiện toàn.",
