@@ -170,6 +170,16 @@ def check_file(path, ck, enums, refs, seen):
             target = pos_by_code.get(p["linkedTo"])
             if ck.check(target is not None, f"{code}: linkedTo {p['linkedTo']} not found"):
                 ck.check(target["agency"] == p["agency"], f"{code}: linkedTo {p['linkedTo']} is in another agency")
+        leader = p["group"] == "LEADERSHIP" or p["role"] != "NONE"
+        if leader:
+            # LEADER_HOLDS_PROFESSIONAL (seed 003): a leader also carries one professional (or support) position.
+            ck.check(p["group"] == "LEADERSHIP" and p["role"] in ("CAP_TRUONG", "CAP_PHO"),
+                     f"{code}: leadership role {p['role']} in group {p['group']}")
+            target = pos_by_code.get(p.get("linkedTo"))
+            ck.check(target is not None and target["group"] != "LEADERSHIP" and target["role"] == "NONE",
+                     f"{code}: leadership position not linked to a professional position ({p.get('linkedTo')})")
+        else:
+            ck.check(p.get("linkedTo") is None, f"{code}: linkedTo on a non-leadership position")
         if p.get("grade") is not None:
             ck.check(p["grade"] in grades, f"{code}: grade {p['grade']} not in the catalogue")
         for k in ("stepMin", "stepMax"):

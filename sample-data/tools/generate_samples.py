@@ -222,7 +222,8 @@ def hg_provincial():
     out.append((agency("HG-UBKT", "Ủy ban Kiểm tra Tỉnh ủy Hậu Giang", "UBKT Tỉnh ủy", PARTY, "PROVINCE", "PARTY_FRONT", "HG",
                        units=[("KT1", "Phòng Kiểm tra – Giám sát số 1", "PHONG"),
                               ("KT2", "Phòng Kiểm tra – Giám sát số 2", "PHONG"),
-                              ("KT3", "Phòng Kiểm tra – Giám sát số 3", "PHONG")]), [
+                              ("KT3", "Phòng Kiểm tra – Giám sát số 3", "PHONG"),
+                              ("VP", "Văn phòng", "VAN_PHONG")]), [
         L("cn", "Chủ nhiệm Ủy ban Kiểm tra", TP, "01.001", "kt1_cvc", prof="CM_KIEM_TRA_DANG"),
         L("pcn", "Phó Chủ nhiệm Ủy ban Kiểm tra", PTP, "01.002", "kt1_cvc", n=3, prof="CM_KIEM_TRA_DANG"),
         L("kt1_tp", "Trưởng phòng Kiểm tra – Giám sát số 1", TP, "01.002", "kt1_cvc", unit="KT1", prof="CM_KIEM_TRA_DANG"),
@@ -235,8 +236,9 @@ def hg_provincial():
         L("kt3_tp", "Trưởng phòng Kiểm tra – Giám sát số 3", TP, "01.002", "kt3_cv", unit="KT3", prof="CM_KIEM_TRA_DANG"),
         L("kt3_ptp", "Phó Trưởng phòng Kiểm tra – Giám sát số 3", PTP, "01.002", "kt3_cv", unit="KT3", prof="CM_KIEM_TRA_DANG"),
         S("kt3_cv", "Chuyên viên kiểm tra tài chính đảng, tài sản kê khai", "01.003", n=5, unit="KT3", prof="CM_KIEM_TRA_DANG"),
-        D("th", "Chuyên viên tổng hợp – hành chính", "01.003", n=4, prof="CM_TONG_HOP",
-          note="Văn phòng Ủy ban Kiểm tra; hậu cần, tài chính do Văn phòng Tỉnh ủy bảo đảm"),
+        L("vp_cvp", "Chánh Văn phòng", TP, "01.002", "vp_th", unit="VP", prof="CM_TONG_HOP"),
+        D("vp_th", "Chuyên viên tổng hợp – hành chính", "01.003", n=3, unit="VP", prof="CM_TONG_HOP",
+          note="Hậu cần, tài chính do Văn phòng Tỉnh ủy bảo đảm"),
     ]))
 
     out.append((agency("HG-BTG", "Ban Tuyên giáo Tỉnh ủy Hậu Giang", "BTG Tỉnh ủy", PARTY, "PROVINCE", "PARTY_FRONT", "HG",
@@ -249,9 +251,9 @@ def hg_provincial():
         S("tt_cv", "Chuyên viên tuyên truyền", "01.003", n=5, unit="TTBC", prof="CM_TUYEN_GIAO"),
         S("bc_cv", "Chuyên viên quản lý báo chí, xuất bản", "01.002", n=2, unit="TTBC", prof="CM_TUYEN_GIAO"),
         L("ll_tp", "Trưởng phòng Lý luận chính trị – Khoa giáo", TP, "01.002", "ll_cv", unit="LLKG", prof="CM_TUYEN_GIAO"),
-        L("ll_ptp", "Phó Trưởng phòng Lý luận chính trị – Khoa giáo", PTP, "01.002", "kg_cv", unit="LLKG", prof="CM_TUYEN_GIAO"),
-        S("ll_cv", "Chuyên viên lý luận chính trị, lịch sử Đảng", "01.003", n=3, unit="LLKG", prof="CM_TUYEN_GIAO"),
-        S("kg_cv", "Chuyên viên khoa giáo", "01.003", n=3, unit="LLKG", prof="CM_TUYEN_GIAO"),
+        L("ll_ptp", "Phó Trưởng phòng Lý luận chính trị – Khoa giáo", PTP, "01.002", "ll_cv", unit="LLKG", prof="CM_TUYEN_GIAO"),
+        S("ll_cv", "Chuyên viên lý luận chính trị, lịch sử Đảng, khoa giáo", "01.003", n=6, unit="LLKG",
+          prof="CM_TUYEN_GIAO"),
         D("th", "Chuyên viên tổng hợp – hành chính", "01.003", n=2, prof="CM_TONG_HOP"),
     ]))
 
@@ -423,8 +425,8 @@ def hg_district(d):
     g = d["code"]
     root = f"HG-{g}"
     cm = d["committee"]
-    grouping = agency(root, f"Các cơ quan Đảng, Mặt trận và đoàn thể {d['place']}", cm, GROUP, "DISTRICT",
-                      "PARTY_FRONT", "HG", province_type="II")
+    grouping = agency(root, cm, d["place"][0].upper() + d["place"][1:], GROUP, "DISTRICT", "PARTY_FRONT", "HG",
+                      province_type="II")
     out = []
 
     vp = [

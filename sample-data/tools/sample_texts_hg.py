@@ -10,8 +10,6 @@ G_CVC = [("CHUNG_DAO_DUC", 4), ("CHUNG_TO_CHUC", 4), ("CHUNG_SOAN_THAO", 4), ("C
          ("CHUNG_CNTT", 3)]
 G_CV = [("CHUNG_DAO_DUC", 3), ("CHUNG_TO_CHUC", 3), ("CHUNG_SOAN_THAO", 3), ("CHUNG_PHOI_HOP", 3),
         ("CHUNG_CNTT", 3)]
-G_CS = [("CHUNG_DAO_DUC", 3), ("CHUNG_TO_CHUC", 2), ("CHUNG_SOAN_THAO", 2), ("CHUNG_GIAO_TIEP", 2),
-        ("CHUNG_CNTT", 2)]
 G_SUP = [("CHUNG_DAO_DUC", 2), ("CHUNG_TO_CHUC", 1), ("CHUNG_GIAO_TIEP", 2), ("CHUNG_PHOI_HOP", 1)]
 
 MGMT_HEAD = [("QL_TU_DUY_CHIEN_LUOC", 5), ("QL_RA_QUYET_DINH", 5), ("QL_QUAN_LY_NGUON_LUC", 4),
@@ -538,7 +536,7 @@ def add_vptu(d, jd):
         "Không yêu cầu",
         "Trung thực tuyệt đối, cẩn thận",
         "Sử dụng phần mềm văn phòng cơ bản",
-        G_CS + [("CM_KE_TOAN", 2)])
+        [("CHUNG_DAO_DUC", 2), ("CHUNG_TO_CHUC", 2), ("CHUNG_CNTT", 1), ("CM_KE_TOAN", 2)])
 
 
 # ---------------------------------------------------------------------------------------------------------------
