@@ -90,6 +90,14 @@ public final class MainView {
             agencyTree.setRoot(rootItem);
             agencyTree.getSelectionModel().select(rootItem);
         });
+        agencyTree.setCellFactory(tree -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(AgencyNode item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+                setTooltip(empty || item == null || item.label().equals(item.name()) ? null : new javafx.scene.control.Tooltip(item.name()));
+            }
+        });
         agencyTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedAgencyProperty().set(now.getValue());

@@ -35,6 +35,9 @@ import vn.vtvlstudio.ui.Formats;
  */
 public final class MainViewModel {
 
+    /** Longer names are shown by their short name in the tree; district groupings differ only at the end. */
+    static final int TREE_LABEL_LIMIT = 40;
+
     private final SchemeService schemes;
     private final ResourceBundle messages;
     private final Executor background;
@@ -115,7 +118,8 @@ public final class MainViewModel {
 
     private static AgencyNode toNode(AgencyTree tree, Agency agency) {
         List<AgencyNode> children = tree.children(agency.id()).stream().map(c -> toNode(tree, c)).toList();
-        return new AgencyNode(agency.id(), agency.name(), children);
+        boolean longName = agency.name().length() > TREE_LABEL_LIMIT && agency.shortName() != null && !agency.shortName().isBlank();
+        return new AgencyNode(agency.id(), agency.name(), longName ? agency.shortName() : agency.name(), children);
     }
 
     /** Recomputes the table and the totals for the selected agency subtree. */
@@ -167,7 +171,7 @@ public final class MainViewModel {
         OrgUnit unit = snap.unit(p.unitId());
         String unitName = unit != null ? unit.name() : snap.agencies().get(p.agencyId()).name();
         Grade grade = p.gradeCode() == null ? null : snap.grades().get(p.gradeCode());
-        String gradeText = grade == null ? (p.gradeCode() == null ? "" : p.gradeCode()) : grade.code() + " " + grade.name();
+        String gradeText = grade == null ? (p.gradeCode() == null ? "" : p.gradeCode()) : grade.name();
         Headcount h = p.effectiveHeadcount();
         return new PositionRow(false, p.code(), p.name(), unitName, gradeText,
                 messages.getString("workload." + p.workloadType().name()), h.cbcc(), h.vienChuc(), h.hopDong());

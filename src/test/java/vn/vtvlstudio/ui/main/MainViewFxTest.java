@@ -66,7 +66,8 @@ class MainViewFxTest {
         saveScreenshot(robot, "main-window.png");
 
         TreeCell<?> cell = robot.from(robot.lookup("#agencyTree").queryParent())
-                .lookup((TreeCell<?> c) -> "Ban Tổ chức Tỉnh ủy Hậu Giang".equals(c.getText())).query();
+                .lookup((TreeCell<?> c) -> c.isVisible() && c.getTreeItem() != null
+                        && "Ban Tổ chức Tỉnh ủy Hậu Giang".equals(c.getText())).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
 
