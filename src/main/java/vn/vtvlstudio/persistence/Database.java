@@ -166,6 +166,12 @@ public final class Database implements Transactor, AutoCloseable {
         return new JooqReferenceRepository(contextSupplier());
     }
 
+    /** The schema version Flyway last applied, e.g. "2". */
+    public String schemaVersion() {
+        return dsl().resultQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
+                + " ORDER BY \"installed_rank\" DESC LIMIT 1").fetchOne(0, String.class);
+    }
+
     /** All repositories of this database, sharing its transactions. */
     public Repositories repositories() {
         return new Repositories(this, agencies(), schemes(), positions(), quotas(), reference());
