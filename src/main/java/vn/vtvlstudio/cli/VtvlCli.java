@@ -14,7 +14,7 @@ import vn.vtvlstudio.service.SampleDataException;
  */
 @Command(name = "vtvl-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "VTVL Studio: lập và kiểm tra đề án vị trí việc làm.",
-        subcommands = {SampleCommand.class, SummaryCommand.class})
+        subcommands = {SampleCommand.class, SummaryCommand.class, AuditCommand.class})
 public final class VtvlCli {
 
     public static final int OK = 0;

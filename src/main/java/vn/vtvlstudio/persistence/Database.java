@@ -10,6 +10,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import vn.vtvlstudio.domain.AgencyRepository;
 import vn.vtvlstudio.domain.PositionRepository;
 import vn.vtvlstudio.domain.QuotaRepository;
@@ -42,7 +43,8 @@ public final class Database implements Transactor, AutoCloseable {
         this.file = file;
         this.created = created;
         this.pool = pool;
-        this.defaultContext = DSL.using(pool, SQLDialect.H2);
+        this.defaultContext = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
+                .set(new AuditRecordListener(AuditRecordListener.currentUser())));
     }
 
     /**
@@ -174,7 +176,8 @@ public final class Database implements Transactor, AutoCloseable {
 
     /** All repositories of this database, sharing its transactions. */
     public Repositories repositories() {
-        return new Repositories(this, agencies(), schemes(), positions(), quotas(), reference());
+        return new Repositories(this, agencies(), schemes(), positions(), quotas(), reference(),
+                new JooqAuditRepository(contextSupplier()));
     }
 
     @Override

@@ -57,7 +57,7 @@ final class JooqAgencyRepository implements AgencyRepository {
 
     @Override
     public void delete(long id) {
-        dsl.get().deleteFrom(AGENCY).where(AGENCY.ID.eq(id)).execute();
+        dsl.get().fetchOptional(AGENCY, AGENCY.ID.eq(id)).ifPresent(r -> r.delete());
     }
 
     @Override
@@ -88,7 +88,7 @@ final class JooqAgencyRepository implements AgencyRepository {
 
     @Override
     public void deleteUnit(long id) {
-        dsl.get().deleteFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(id)).execute();
+        dsl.get().fetchOptional(ORG_UNIT, ORG_UNIT.ID.eq(id)).ifPresent(r -> r.delete());
     }
 
     private static void fill(AgencyRecord r, Agency a) {

@@ -24,7 +24,6 @@ import vn.vtvlstudio.domain.Requirements;
 import vn.vtvlstudio.domain.WorkloadType;
 import vn.vtvlstudio.persistence.generated.tables.records.JobDescriptionRecord;
 import vn.vtvlstudio.persistence.generated.tables.records.JobPositionRecord;
-import vn.vtvlstudio.persistence.generated.tables.records.JobTaskRecord;
 
 final class JooqPositionRepository implements PositionRepository {
 
@@ -62,7 +61,7 @@ final class JooqPositionRepository implements PositionRepository {
 
     @Override
     public void delete(long id) {
-        dsl.get().deleteFrom(JOB_POSITION).where(JOB_POSITION.ID.eq(id)).execute();
+        dsl.get().fetchOptional(JOB_POSITION, JOB_POSITION.ID.eq(id)).ifPresent(r -> r.delete());
     }
 
     @Override
@@ -78,7 +77,7 @@ final class JooqPositionRepository implements PositionRepository {
                 .where(JOB_POSITION.SCHEME_ID.eq(schemeId))
                 .orderBy(JOB_TASK.POSITION_ID, JOB_TASK.ORDINAL, JOB_TASK.ID)
                 .forEach(rec -> {
-                    JobTaskRecord t = rec.into(JOB_TASK);
+                    var t = rec.into(JOB_TASK);
                     tasks.computeIfAbsent(t.getPositionId(), k -> new ArrayList<>()).add(toTask(t));
                 });
         return dsl.get().select(JOB_DESCRIPTION.fields()).from(JOB_DESCRIPTION)
@@ -101,10 +100,13 @@ final class JooqPositionRepository implements PositionRepository {
     @Override
     public void saveDescription(JobDescription d) {
         DSLContext ctx = dsl.get();
-        ctx.deleteFrom(JOB_TASK).where(JOB_TASK.POSITION_ID.eq(d.positionId())).execute();
-        ctx.deleteFrom(JOB_DESCRIPTION).where(JOB_DESCRIPTION.POSITION_ID.eq(d.positionId())).execute();
-        JobDescriptionRecord r = ctx.newRecord(JOB_DESCRIPTION);
-        r.setPositionId(d.positionId());
+        // Updated in place, so the audit log shows each changed section old -> new.
+        JobDescriptionRecord r = ctx.fetchOptional(JOB_DESCRIPTION, JOB_DESCRIPTION.POSITION_ID.eq(d.positionId()))
+                .orElseGet(() -> {
+                    JobDescriptionRecord fresh = ctx.newRecord(JOB_DESCRIPTION);
+                    fresh.setPositionId(d.positionId());
+                    return fresh;
+                });
         r.setObjective(d.objective());
         r.setRelationsInternal(d.relationsInternal());
         r.setRelationsExternal(d.relationsExternal());
@@ -116,22 +118,25 @@ final class JooqPositionRepository implements PositionRepository {
         r.setReqExperience(q.experience());
         r.setReqQualities(q.qualities());
         r.setReqItLanguages(q.itAndLanguages());
-        r.insert();
-        int ordinal = 0;
-        List<JobTaskRecord> taskRecords = new ArrayList<>();
-        for (JobTask t : d.tasks()) {
-            JobTaskRecord tr = ctx.newRecord(JOB_TASK);
-            tr.setPositionId(d.positionId());
-            tr.setStepNo(t.step());
-            tr.setContent(t.content());
-            tr.setOutput(t.output());
-            tr.setCriterion(t.criterion());
-            tr.setOrdinal(ordinal++);
-            taskRecords.add(tr);
+        r.store();
+
+        List<JobTask> before = ctx.selectFrom(JOB_TASK).where(JOB_TASK.POSITION_ID.eq(d.positionId()))
+                .orderBy(JOB_TASK.ORDINAL, JOB_TASK.ID).fetch(JooqPositionRepository::toTask);
+        if (before.equals(d.tasks())) {
+            return;
         }
-        if (!taskRecords.isEmpty()) {
-            ctx.batchInsert(taskRecords).execute();
+        ctx.deleteFrom(JOB_TASK).where(JOB_TASK.POSITION_ID.eq(d.positionId())).execute();
+        if (!d.tasks().isEmpty()) {
+            var insert = ctx.insertInto(JOB_TASK, JOB_TASK.POSITION_ID, JOB_TASK.STEP_NO, JOB_TASK.CONTENT, JOB_TASK.OUTPUT,
+                    JOB_TASK.CRITERION, JOB_TASK.ORDINAL);
+            int ordinal = 0;
+            for (JobTask t : d.tasks()) {
+                insert = insert.values(d.positionId(), t.step(), t.content(), t.output(), t.criterion(), ordinal++);
+            }
+            insert.execute();
         }
+        AuditRecordListener.write(ctx, AuditRecordListener.currentUser(), "job_task", d.positionId(), "UPDATE", "tasks",
+                before.size() + " nhiệm vụ", d.tasks().size() + " nhiệm vụ");
     }
 
     @Override
@@ -147,6 +152,21 @@ final class JooqPositionRepository implements PositionRepository {
     @Override
     public void saveRequirements(long positionId, List<CompetencyRequirement> requirements) {
         DSLContext ctx = dsl.get();
+        Map<Long, Integer> before = new HashMap<>();
+        ctx.selectFrom(COMPETENCY_REQUIREMENT).where(COMPETENCY_REQUIREMENT.POSITION_ID.eq(positionId))
+                .forEach(r -> before.put(r.getCompetencyId(), r.getRequiredLevel()));
+        Map<Long, Integer> after = new HashMap<>();
+        requirements.forEach(r -> after.put(r.competencyId(), r.level()));
+        java.util.Set<Long> touched = new java.util.TreeSet<>(before.keySet());
+        touched.addAll(after.keySet());
+        for (Long competency : touched) {
+            Integer was = before.get(competency);
+            Integer now = after.get(competency);
+            if (!java.util.Objects.equals(was, now)) {
+                AuditRecordListener.write(ctx, AuditRecordListener.currentUser(), "competency_requirement", positionId,
+                        "UPDATE", "competency " + competency, was == null ? null : "cấp độ " + was, now == null ? null : "cấp độ " + now);
+            }
+        }
         ctx.deleteFrom(COMPETENCY_REQUIREMENT).where(COMPETENCY_REQUIREMENT.POSITION_ID.eq(positionId)).execute();
         var insert = ctx.insertInto(COMPETENCY_REQUIREMENT, COMPETENCY_REQUIREMENT.POSITION_ID,
                 COMPETENCY_REQUIREMENT.COMPETENCY_ID, COMPETENCY_REQUIREMENT.REQUIRED_LEVEL);
@@ -193,7 +213,7 @@ final class JooqPositionRepository implements PositionRepository {
                 r.getFrameworkRef(), r.getNote(), r.getOrdinal());
     }
 
-    private static JobTask toTask(JobTaskRecord t) {
+    private static JobTask toTask(vn.vtvlstudio.persistence.generated.tables.records.JobTaskRecord t) {
         return new JobTask(t.getStepNo(), t.getContent(), t.getOutput(), t.getCriterion());
     }
 

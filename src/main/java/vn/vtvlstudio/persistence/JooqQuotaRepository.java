@@ -47,7 +47,7 @@ final class JooqQuotaRepository implements QuotaRepository {
 
     @Override
     public void delete(long id) {
-        dsl.get().deleteFrom(QUOTA).where(QUOTA.ID.eq(id)).execute();
+        dsl.get().fetchOptional(QUOTA, QUOTA.ID.eq(id)).ifPresent(r -> r.delete());
     }
 
     private static void fill(QuotaRecord r, Quota q) {

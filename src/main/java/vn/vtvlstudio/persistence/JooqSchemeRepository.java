@@ -49,7 +49,7 @@ final class JooqSchemeRepository implements SchemeRepository {
 
     @Override
     public void delete(long id) {
-        dsl.get().deleteFrom(SCHEME).where(SCHEME.ID.eq(id)).execute();
+        dsl.get().fetchOptional(SCHEME, SCHEME.ID.eq(id)).ifPresent(r -> r.delete());
     }
 
     @Override
