@@ -14,7 +14,8 @@ import vn.vtvlstudio.service.SampleDataException;
  */
 @Command(name = "vtvl-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "VTVL Studio: lập và kiểm tra đề án vị trí việc làm.",
-        subcommands = {SampleCommand.class, SummaryCommand.class, AuditCommand.class})
+        subcommands = {SampleCommand.class, SummaryCommand.class, BackupCommand.class, RestoreCommand.class,
+                AuditCommand.class})
 public final class VtvlCli {
 
     public static final int OK = 0;
@@ -56,7 +57,7 @@ public final class VtvlCli {
 
     private static String messageOf(Exception e) {
         if (e instanceof CliException || e instanceof DatabaseException || e instanceof NotFoundException
-                || e instanceof SampleDataException) {
+                || e instanceof SampleDataException || e instanceof vn.vtvlstudio.service.BackupException) {
             return e.getMessage();
         }
         if (e instanceof java.io.IOException) {

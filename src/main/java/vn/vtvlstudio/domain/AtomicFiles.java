@@ -32,8 +32,20 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                writer.write(out);
-                out.flush();
+                // Writers often close what they are given (a zip stream does); the channel must stay open to force it.
+                OutputStream unclosable = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                }, 64 * 1024);
+                writer.write(unclosable);
+                unclosable.flush();
                 channel.force(true);
             }
             try {

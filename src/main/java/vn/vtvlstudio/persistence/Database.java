@@ -174,6 +174,31 @@ public final class Database implements Transactor, AutoCloseable {
                 + " ORDER BY \"installed_rank\" DESC LIMIT 1").fetchOne(0, String.class);
     }
 
+    /** Writes the whole database (schema, data, migration history) as an H2 SQL script. */
+    public void exportScript(Path sqlFile) {
+        dsl().execute("SCRIPT TO " + DSL.inline(sqlFile.toAbsolutePath().toString()).toString() + " CHARSET 'UTF-8'");
+    }
+
+    /**
+     * Builds a new database file at {@code path} from a script made by {@link #exportScript}, without migrating it;
+     * {@link #open} brings it up to date afterwards.
+     *
+     * @throws DatabaseException when the file exists already or the script does not run
+     */
+    public static void createFromScript(Path path, Path sqlFile) {
+        Path dataFile = dataFile(path);
+        if (Files.exists(dataFile)) {
+            throw new DatabaseException("Đã có tệp " + dataFile + "; không ghi đè khi khôi phục.", null);
+        }
+        String url = "jdbc:h2:file:" + basePath(path).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM " + DSL.inline(sqlFile.toAbsolutePath().toString()) + " CHARSET 'UTF-8'");
+        } catch (SQLException e) {
+            throw new DatabaseException("Không dựng lại được cơ sở dữ liệu từ bản sao lưu: " + e.getMessage(), e);
+        }
+    }
+
     /** All repositories of this database, sharing its transactions. */
     public Repositories repositories() {
         return new Repositories(this, agencies(), schemes(), positions(), quotas(), reference(),

@@ -35,7 +35,7 @@ class LayerTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-                .whereLayer("persistence").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("persistence").mayOnlyBeAccessedByLayers("service", "cli", "app")
                 .whereLayer("dossier").mayOnlyBeAccessedByLayers("service", "cli", "app")
                 .whereLayer("rules").mayOnlyBeAccessedByLayers("service", "dossier", "persistence", "ui", "cli", "app")
                 .check(classes);
