@@ -64,8 +64,7 @@ public final class Database implements Transactor, AutoCloseable {
         } catch (java.io.IOException e) {
             throw new DatabaseException("Không tạo được thư mục dữ liệu " + base.getParent() + ": " + e.getMessage(), e);
         }
-        // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the last write, not from a shutdown hook racing us.
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = url(base);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             pool.getConnection().close();
@@ -85,6 +84,15 @@ public final class Database implements Transactor, AutoCloseable {
             throw new DatabaseException("Không mở được cơ sở dữ liệu " + dataFile + ": " + e.getMessage(), e);
         }
         return new Database(dataFile, created, pool);
+    }
+
+    /**
+     * DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the last write, not from a shutdown hook racing us.
+     * WRITE_DELAY=0: H2 otherwise writes commits to the file up to half a second later, and a killed process loses
+     * them (CrashSafetyTest caught exactly that).
+     */
+    private static String url(Path base) {
+        return "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     private static DatabaseException translate(Path dataFile, SQLException e) {
@@ -190,7 +198,7 @@ public final class Database implements Transactor, AutoCloseable {
         if (Files.exists(dataFile)) {
             throw new DatabaseException("Đã có tệp " + dataFile + "; không ghi đè khi khôi phục.", null);
         }
-        String url = "jdbc:h2:file:" + basePath(path).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = url(basePath(path));
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
              java.sql.Statement st = c.createStatement()) {
             st.execute("RUNSCRIPT FROM " + DSL.inline(sqlFile.toAbsolutePath().toString()) + " CHARSET 'UTF-8'");
