@@ -7,8 +7,13 @@ import java.util.Locale;
 public record StartOptions(Path database, Locale locale) {
 
     public static StartOptions parse(String[] args) {
+        return parse(args, "vi");
+    }
+
+    /** Parses the options; {@code defaultLang} (from the settings) applies when there is no {@code --lang}. */
+    public static StartOptions parse(String[] args, String defaultLang) {
         Path db = null;
-        String lang = System.getProperty("vtvl.lang", "vi");
+        String lang = System.getProperty("vtvl.lang", defaultLang);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--db") && i + 1 < args.length) {

@@ -1,7 +1,6 @@
 package vn.vtvlstudio.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,9 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.vtvlstudio.domain.AtomicFiles;
 import vn.vtvlstudio.domain.AuditEntry;
 import vn.vtvlstudio.persistence.Database;
+import vn.vtvlstudio.service.AuditService;
 
 @Command(name = "audit", description = "Xem hoặc xuất nhật ký thay đổi (ai, khi nào, thay đổi gì).")
 final class AuditCommand implements Callable<Integer> {
@@ -39,14 +38,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (csv != null) {
-            StringBuilder sb = new StringBuilder("\uFEFFid,thoi_gian,nguoi_dung,doi_tuong,ma_doi_tuong,thao_tac,truong,gia_tri_cu,gia_tri_moi\n");
-            for (AuditEntry e : entries) {
-                sb.append(e.id()).append(',').append(e.at()).append(',').append(cell(e.user())).append(',')
-                        .append(cell(e.entity())).append(',').append(e.entityId() == null ? "" : e.entityId()).append(',')
-                        .append(e.action()).append(',').append(cell(e.field())).append(',').append(cell(e.oldValue()))
-                        .append(',').append(cell(e.newValue())).append('\n');
-            }
-            AtomicFiles.write(csv, o -> o.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            AuditService.exportCsv(entries, csv);
             out.printf("Đã xuất %d dòng nhật ký ra %s%n", entries.size(), csv);
         } else {
             for (AuditEntry e : entries) {
@@ -57,17 +49,5 @@ final class AuditCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** A CSV cell; text that a spreadsheet would read as a formula is prefixed with a quote. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
     }
 }
