@@ -37,9 +37,14 @@ public final class RuleEngine {
     /** The same on a prepared context (its roll-ups can then be shown beside the findings). */
     public static List<Finding> check(RuleContext ctx, RulePack pack, Map<String, Severity> overrides) {
         List<Finding> out = new ArrayList<>();
+        List<ScopedRule.Bound> positionRules = new ArrayList<>();
         for (RulePack.Entry e : effective(pack, overrides)) {
             if (e.rule() instanceof ScopedRule<?, ?> scoped) {
                 ScopedRule.Bound bound = scoped.bind(ctx, e.setting());
+                if (scoped.scope() == Scope.POSITION) {
+                    positionRules.add(bound);
+                    continue;
+                }
                 for (Object target : targets(ctx, scoped.scope())) {
                     bound.check(target, out);
                 }
@@ -49,9 +54,58 @@ public final class RuleEngine {
                 }
             }
         }
+        checkPositions(ctx, positionRules, out);
         out.sort(ORDER);
         return out;
     }
+
+    /**
+     * One pass over the positions with every position rule, so that each position is read once while it is in
+     * cache; large schemes are split over the available processors (the rules are pure and their shared indexes
+     * were built when they were bound).
+     */
+    private static void checkPositions(RuleContext ctx, List<ScopedRule.Bound> rules, List<Finding> out) {
+        List<?> positions = (List<?>) targets(ctx, Scope.POSITION);
+        int workers = Math.min(Runtime.getRuntime().availableProcessors(),
+                Math.max(1, positions.size() / Math.max(1, parallelThreshold)));
+        if (workers <= 1 || rules.isEmpty()) {
+            checkSlice(positions, rules.toArray(new ScopedRule.Bound[0]), out);
+            return;
+        }
+        int chunk = (positions.size() + workers - 1) / workers;
+        List<java.util.concurrent.CompletableFuture<List<Finding>>> futures = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            List<?> slice = positions.subList(Math.min(positions.size(), w * chunk), Math.min(positions.size(), (w + 1) * chunk));
+            ScopedRule.Bound[] copies = rules.stream().map(ScopedRule.Bound::copy).toArray(ScopedRule.Bound[]::new);
+            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                List<Finding> found = new ArrayList<>();
+                checkSlice(slice, copies, found);
+                return found;
+            }, POOL));
+        }
+        checkSlice(positions.subList(0, Math.min(positions.size(), chunk)), rules.toArray(new ScopedRule.Bound[0]), out);
+        for (var f : futures) {
+            out.addAll(f.join());
+        }
+    }
+
+    private static void checkSlice(List<?> positions, ScopedRule.Bound[] rules, List<Finding> out) {
+        for (Object p : positions) {
+            for (ScopedRule.Bound rule : rules) {
+                rule.check(p, out);
+            }
+        }
+    }
+
+    /** Positions per worker below which a check stays on one thread (package-private so tests can lower it). */
+    static int parallelThreshold = 20_000;
+
+    /** Daemon threads so that a check never keeps the application alive. */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "rule-check");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** The pack's entries with overridden severities; rules switched OFF (by the pack or the scheme) left out. */
     public static List<RulePack.Entry> effective(RulePack pack, Map<String, Severity> overrides) {

@@ -82,4 +82,17 @@ class RuleEngineTest {
         List<Finding> found = rule.check(s.b.snapshot(), ShippedPacks.pack("PARTY_FRONT").setting(rule.id()).orElseThrow());
         assertEquals(1, found.size());
     }
+
+    @Test
+    void splittingPositionsOverThreadsGivesTheSameFindings() {
+        SchemeBuilder b = brokenTwice();
+        List<Finding> sequential = RuleEngine.check(b.snapshot(), ShippedPacks.pack("PARTY_FRONT"), Map.of());
+        int saved = RuleEngine.parallelThreshold;
+        try {
+            RuleEngine.parallelThreshold = 1;
+            assertEquals(sequential, RuleEngine.check(b.snapshot(), ShippedPacks.pack("PARTY_FRONT"), Map.of()));
+        } finally {
+            RuleEngine.parallelThreshold = saved;
+        }
+    }
 }
