@@ -24,7 +24,7 @@ import vn.vtvlstudio.domain.SchemeSnapshot;
 public final class RuleContext {
 
     private final SchemeSnapshot snapshot;
-    private final Rollups rollups;
+    private Rollups rollups;
     private final LocalDate schemeDate;
     /** Positions changed since the snapshot; a null value marks a deleted one. */
     private final Map<Long, Position> edited = new HashMap<>();
@@ -39,7 +39,6 @@ public final class RuleContext {
 
     private RuleContext(SchemeSnapshot snapshot) {
         this.snapshot = snapshot;
-        this.rollups = Rollups.of(snapshot);
         this.schemeDate = snapshot.scheme().decisionDate() != null
                 ? snapshot.scheme().decisionDate()
                 : LocalDate.of(snapshot.scheme().year(), 1, 1);
@@ -51,7 +50,13 @@ public final class RuleContext {
 
     public SchemeSnapshot snapshot() { return snapshot; }
 
-    public Rollups rollups() { return rollups; }
+    /** The roll-ups of the current positions, built on first use. */
+    public synchronized Rollups rollups() {
+        if (rollups == null) {
+            rollups = Rollups.of(snapshot);
+        }
+        return rollups;
+    }
 
     /** The date grades and tables must be valid on: the decision date, else 1 January of the scheme year. */
     public LocalDate schemeDate() { return schemeDate; }
@@ -83,23 +88,30 @@ public final class RuleContext {
     /** How many current positions carry this code. */
     public int positionsWithCode(String code) {
         if (codeCounts == null) {
-            codeCounts = new HashMap<>(snapshot.positions().size() * 2);
-            for (Position p : currentPositions()) {
-                if (p.code() != null) {
-                    codeCounts.merge(p.code(), 1, Integer::sum);
-                }
-            }
+            buildCodeCounts();
         }
         return code == null ? 0 : codeCounts.getOrDefault(code, 0);
+    }
+
+    // The builders are synchronized so that rules may prepare them from several threads; reads after that need
+    // no lock because the engine starts the parallel pass only once every preparation has finished.
+    private synchronized void buildCodeCounts() {
+        if (codeCounts != null) {
+            return;
+        }
+        Map<String, Integer> counts = new HashMap<>(snapshot.positions().size() * 2);
+        for (Position p : currentPositions()) {
+            if (p.code() != null) {
+                counts.merge(p.code(), 1, Integer::sum);
+            }
+        }
+        codeCounts = counts;
     }
 
     /** How many current positions of the same unit (or agency, without unit) cite this framework reference. */
     public int positionsWithFramework(Position p) {
         if (frameworkCounts == null) {
-            frameworkCounts = new HashMap<>(snapshot.units().size() * 2);
-            for (Position q : currentPositions()) {
-                countFramework(q, 1);
-            }
+            buildFrameworkCounts();
         }
         String ref = p == null ? null : frameworkRef(p);
         if (ref == null) {
@@ -109,7 +121,18 @@ public final class RuleContext {
         return inUnit == null ? 0 : inUnit.getOrDefault(ref, 0);
     }
 
-    private void countFramework(Position p, int sign) {
+    private synchronized void buildFrameworkCounts() {
+        if (frameworkCounts != null) {
+            return;
+        }
+        Map<Long, Map<String, Integer>> counts = new HashMap<>(snapshot.units().size() * 2);
+        for (Position q : currentPositions()) {
+            countFramework(counts, q, 1);
+        }
+        frameworkCounts = counts;
+    }
+
+    private static void countFramework(Map<Long, Map<String, Integer>> frameworkCounts, Position p, int sign) {
         String ref = frameworkRef(p);
         if (ref != null) {
             frameworkCounts.computeIfAbsent(frameworkScope(p), k -> new HashMap<>(8)).merge(ref, sign, Integer::sum);
@@ -133,13 +156,19 @@ public final class RuleContext {
     /** Competencies a position requires, counted per group, with the levels required. */
     public Coverage coverage(long positionId) {
         if (coverage == null) {
-            coverage = buildCoverage();
+            buildCoverage();
         }
         int index = snapshot.indexOf(positionId);
         return index < 0 ? Coverage.NONE : new Coverage(coverage, index * Coverage.SLOTS);
     }
 
-    private int[] buildCoverage() {
+    private synchronized void buildCoverage() {
+        if (coverage == null) {
+            coverage = countCoverage();
+        }
+    }
+
+    private int[] countCoverage() {
         int[] counts = new int[snapshot.positions().size() * Coverage.SLOTS];
         CompetencyGroup[] groups = competencyGroups();
         Map<Long, Competency> dictionary = snapshot.competencies();
@@ -208,7 +237,7 @@ public final class RuleContext {
 
     /** Records an edit so that look-ups, counts and roll-ups see {@code after} instead of {@code before}. */
     void edit(Position before, Position after) {
-        rollups.apply(before, after);
+        rollups().apply(before, after);
         if (codeCounts != null) {
             if (before != null && before.code() != null) {
                 codeCounts.merge(before.code(), -1, Integer::sum);
@@ -219,10 +248,10 @@ public final class RuleContext {
         }
         if (frameworkCounts != null) {
             if (before != null) {
-                countFramework(before, -1);
+                countFramework(frameworkCounts, before, -1);
             }
             if (after != null) {
-                countFramework(after, 1);
+                countFramework(frameworkCounts, after, 1);
             }
         }
         long id = after != null ? after.id() : before.id();

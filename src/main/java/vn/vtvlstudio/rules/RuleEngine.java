@@ -36,23 +36,36 @@ public final class RuleEngine {
 
     /** The same on a prepared context (its roll-ups can then be shown beside the findings). */
     public static List<Finding> check(RuleContext ctx, RulePack pack, Map<String, Severity> overrides) {
+        List<RulePack.Entry> entries = effective(pack, overrides);
+        // The position rules' indexes (codes, framework references, competency counts) are built on the pool
+        // while this thread builds the roll-ups and runs the agency and unit rules.
+        List<java.util.concurrent.CompletableFuture<Void>> preparing = new ArrayList<>();
+        for (RulePack.Entry e : entries) {
+            if (e.rule() instanceof ScopedRule<?, ?> scoped && scoped.scope() == Scope.POSITION) {
+                preparing.add(java.util.concurrent.CompletableFuture.runAsync(() -> scoped.prepareIn(ctx), POOL));
+            }
+        }
         List<Finding> out = new ArrayList<>();
         List<ScopedRule.Bound> positionRules = new ArrayList<>();
-        for (RulePack.Entry e : effective(pack, overrides)) {
-            if (e.rule() instanceof ScopedRule<?, ?> scoped) {
-                ScopedRule.Bound bound = scoped.bind(ctx, e.setting());
-                if (scoped.scope() == Scope.POSITION) {
-                    positionRules.add(bound);
-                    continue;
-                }
-                for (Object target : targets(ctx, scoped.scope())) {
-                    bound.check(target, out);
-                }
-            } else {
-                for (Finding f : e.rule().check(ctx.snapshot(), e.setting())) {
-                    out.add(f.withSeverity(e.setting().severity()));
+        try {
+            for (RulePack.Entry e : entries) {
+                if (e.rule() instanceof ScopedRule<?, ?> scoped) {
+                    if (scoped.scope() == Scope.POSITION) {
+                        positionRules.add(scoped.bindPrepared(ctx, e.setting()));
+                        continue;
+                    }
+                    ScopedRule.Bound bound = scoped.bind(ctx, e.setting());
+                    for (Object target : targets(ctx, scoped.scope())) {
+                        bound.check(target, out);
+                    }
+                } else {
+                    for (Finding f : e.rule().check(ctx.snapshot(), e.setting())) {
+                        out.add(f.withSeverity(e.setting().severity()));
+                    }
                 }
             }
+        } finally {
+            preparing.forEach(java.util.concurrent.CompletableFuture::join);
         }
         checkPositions(ctx, positionRules, out);
         out.sort(ORDER);

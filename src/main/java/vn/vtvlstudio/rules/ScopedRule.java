@@ -43,7 +43,16 @@ public abstract class ScopedRule<T, C> implements Rule {
     /** Ties the rule to a context and a setting, parsing parameters and resolving the basis once. */
     public Bound bind(RuleContext ctx, RuleSetting setting) {
         prepare(ctx);
+        return bindPrepared(ctx, setting);
+    }
+
+    /** Binds without preparing: the caller has run {@link #prepare} already (possibly on another thread). */
+    Bound bindPrepared(RuleContext ctx, RuleSetting setting) {
         return new Bound(this, configure(setting), new Emitter(ctx, setting));
+    }
+
+    void prepareIn(RuleContext ctx) {
+        prepare(ctx);
     }
 
     /** A rule ready to run on targets of one context. */
