@@ -36,7 +36,7 @@ public final class RuleEngine {
 
     /** The same on a prepared context (its roll-ups can then be shown beside the findings). */
     public static List<Finding> check(RuleContext ctx, RulePack pack, Map<String, Severity> overrides) {
-        List<RulePack.Entry> entries = effective(pack, overrides);
+        List<RulePack.Entry> entries = effective(pack, overrides, ctx.schemeDate());
         // The position rules' indexes (codes, framework references, competency counts) are built on the pool
         // while this thread builds the roll-ups and runs the agency and unit rules.
         List<java.util.concurrent.CompletableFuture<Void>> preparing = new ArrayList<>();
@@ -129,6 +129,17 @@ public final class RuleEngine {
                 continue;
             }
             out.add(new RulePack.Entry(e.rule(), e.setting().withSeverity(severity)));
+        }
+        return out;
+    }
+
+    /** {@link #effective(RulePack, Map)} without the settings that are not in force on the scheme's date. */
+    public static List<RulePack.Entry> effective(RulePack pack, Map<String, Severity> overrides, java.time.LocalDate date) {
+        List<RulePack.Entry> out = new ArrayList<>();
+        for (RulePack.Entry e : effective(pack, overrides)) {
+            if (e.setting().inForceOn(date)) {
+                out.add(e);
+            }
         }
         return out;
     }
