@@ -37,9 +37,15 @@ class CrashSafetyTest {
         Random random = new Random(20261122);
         int survived = 0;
         for (int run = 1; run <= KILLS; run++) {
+            long journalled = Files.exists(journal) ? Files.size(journal) : 0;
             try (ChildJvm child = ChildJvm.start(CrashWorker.class, db.toString(), journal.toString())) {
                 child.awaitReady(60);
-                Thread.sleep(150 + random.nextInt(900));
+                // Kill in the middle of work, not during start-up: wait for this run's first commit, then a random moment.
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while ((Files.exists(journal) ? Files.size(journal) : 0) == journalled && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                Thread.sleep(random.nextInt(700));
                 child.kill();
             }
             verify(db, journal, run);
@@ -51,7 +57,7 @@ class CrashSafetyTest {
         long imports = lines.stream().filter(l -> l.startsWith("I ")).count();
         System.out.printf("CrashSafetyTest: %d kills survived, %d edits and %d imports of %d positions committed%n",
                 survived, edits, imports, CrashWorker.BATCH);
-        assertTrue(edits >= KILLS && imports >= 1, "the worker did real work between kills: " + edits + " edits, " + imports + " imports");
+        assertTrue(edits >= KILLS && imports >= KILLS / 5, "the worker did real work between kills: " + edits + " edits, " + imports + " imports");
     }
 
     private static void verify(Path db, Path journal, int run) throws Exception {
