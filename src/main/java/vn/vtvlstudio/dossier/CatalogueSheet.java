@@ -28,7 +28,7 @@ final class CatalogueSheet {
     }
 
     static void write(DossierContext ctx) {
-        SheetWriter w = new SheetWriter(ctx, NAME, 5, 10, 32, 14, 18, 9, 16, 10, 7, 7, 7, 9, 14);
+        SheetWriter w = new SheetWriter(ctx, NAME, 5, 9, 30, 18, 18, 11, 16, 10, 7, 7, 7, 9, 16);
         Styles st = ctx.styles;
         Regime regime = ctx.snapshot.regime();
         w.letterhead(TITLE);

@@ -31,7 +31,7 @@ final class DescriptionSheet {
 
     private DescriptionSheet(DossierContext ctx) {
         this.ctx = ctx;
-        this.w = new SheetWriter(ctx, NAME, 16, 38, 30, 30, 12);
+        this.w = new SheetWriter(ctx, NAME, 24, 36, 28, 28, 12);
         this.st = ctx.styles;
         this.requirements = ctx.snapshot.requirements().stream()
                 .collect(Collectors.groupingBy(CompetencyRequirement::positionId));
@@ -158,8 +158,8 @@ final class DescriptionSheet {
 
     private void info(String label, String value) {
         Row r = w.row();
-        w.spanText(r, 0, 1, label, st.label);
-        w.spanText(r, 2, 4, Labels.nz(value), st.text);
+        w.wrapText(r, 0, label, st.label);
+        w.spanText(r, 1, 4, Labels.nz(value), st.text);
     }
 
     private void labelled(String label, String value) {

@@ -17,7 +17,7 @@ final class FindingsSheet {
     }
 
     static void write(DossierContext ctx, List<Finding> findings) {
-        SheetWriter w = new SheetWriter(ctx, NAME, 5, 11, 22, 40, 60, 26);
+        SheetWriter w = new SheetWriter(ctx, NAME, 5, 11, 26, 38, 56, 26);
         Styles st = ctx.styles;
         w.letterhead(TITLE);
         w.beginHeader();

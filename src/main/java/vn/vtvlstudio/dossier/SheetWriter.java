@@ -143,7 +143,7 @@ final class SheetWriter {
 
     /** Lines a text takes in a column this many characters wide (Times New Roman is narrower than the unit). */
     static int lines(String value, double widthChars) {
-        double perLine = Math.max(1, widthChars * 1.1 - 1);
+        double perLine = Math.max(1, widthChars - 1);
         int lines = 0;
         for (String para : value.split("\n", -1)) {
             lines += Math.max(1, (int) Math.ceil(para.length() / perLine));
@@ -178,20 +178,24 @@ final class SheetWriter {
         return "(Kèm theo Đề án số " + no + " ngày " + date + ")";
     }
 
-    /** Last column of the left (agency) part: about 40% of the width. */
+    /**
+     * Last column of the left (agency) part: as far right as half the width allows, keeping at least 40 characters
+     * on the right for the national title.
+     */
     private int splitColumn() {
         double total = 0;
         for (double w : widths) {
             total += w;
         }
         double acc = 0;
+        int split = 0;
         for (int i = 0; i < widths.length - 1; i++) {
             acc += widths[i];
-            if (acc >= total * 0.4) {
-                return i;
+            if (acc <= total / 2 && total - acc >= 40) {
+                split = i;
             }
         }
-        return Math.max(0, widths.length - 2);
+        return split;
     }
 
     /** Marks the next rows as the table header: remember where it starts. */

@@ -78,7 +78,7 @@ final class StructureSheet {
             widths[4 + 2 * i] = 9;
         }
         widths[cCap] = 14;
-        widths[cResult] = tiers.size() > 4 ? 22 : 26;
+        widths[cResult] = 28;
         SheetWriter w = new SheetWriter(ctx, name, widths);
         Styles st = ctx.styles;
         w.letterhead(title);
@@ -98,7 +98,7 @@ final class StructureSheet {
         }
         w.headerCell(h, h + 1, cCap, cCap, "Tỷ lệ tối đa");
         w.headerCell(h, h + 1, cResult, cResult, "Kết quả");
-        w.sheet.getRow(h).setHeightInPoints(34);
+        w.sheet.getRow(h).setHeightInPoints(48);
         w.columnNumbers();
         w.endHeader();
 

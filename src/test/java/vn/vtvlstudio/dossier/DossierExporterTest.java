@@ -402,8 +402,9 @@ class DossierExporterTest {
             assertEquals(12.0, cached(s, total, 8));
             assertEquals(1.0, cached(s, total, 9));
             Sheet f = book.getSheet("Kết quả kiểm tra");
-            assertEquals("COMPETENCY_COVERAGE", text(f, 8, 2));
-            assertEquals("Tổng số: 1 phát hiện, trong đó 0 lỗi.", text(f, 9, 0));
+            assertEquals("REDUCTION_TARGET", text(f, 8, 2));
+            assertEquals("COMPETENCY_COVERAGE", text(f, 9, 2));
+            assertEquals("Tổng số: 2 phát hiện, trong đó 1 lỗi.", text(f, 10, 0));
             assertEquals("2", text(book.getSheet("_vtvl"), 4, 1));
         }
     }

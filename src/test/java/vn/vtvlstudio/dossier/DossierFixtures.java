@@ -198,9 +198,9 @@ public final class DossierFixtures {
 
     static List<Finding> findings() {
         return List.of(
-                new Finding("REDUCTION_TARGET", Severity.ERROR, "AGENCY", BTC, "Tỉnh ủy Hậu Giang › Ban Tổ chức Tỉnh ủy",
-                        "Viên chức giảm 0 người so với năm 2022 (3 → 3); cần giảm ít nhất 1 người (10% × 3, làm tròn lên).",
-                        "VC reduced by 0", "Kết luận 40-KL/TW", Map.of("baseline", 3)),
+                new Finding("REDUCTION_TARGET", Severity.ERROR, "AGENCY", UBKT, "Tỉnh ủy Hậu Giang › Ủy ban Kiểm tra Tỉnh ủy",
+                        "Viên chức giảm 0 người so với năm 2022 (1 → 1); cần giảm ít nhất 1 người (10% × 1, làm tròn lên).",
+                        "VC reduced by 0", "Kết luận 40-KL/TW", Map.of("baseline", 1)),
                 new Finding("DEPUTY_LIMIT", Severity.ERROR, "UNIT", U_TCCB, "Ban Tổ chức Tỉnh ủy › Phòng Tổ chức cán bộ",
                         "Phòng có 10 biên chế được tối đa 2 cấp phó; đề xuất 2.", "ok", "NĐ 370/2025/NĐ-CP", Map.of()),
                 new Finding("COMPETENCY_COVERAGE", Severity.WARNING, "POSITION", 17, "Ủy ban Kiểm tra Tỉnh ủy › Phòng Kiểm tra số 1 › Kiểm tra viên",
