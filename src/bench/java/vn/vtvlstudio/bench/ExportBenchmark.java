@@ -82,49 +82,67 @@ public final class ExportBenchmark {
         System.out.printf("generated %,d positions in %.1f s (max heap %d MB)%n", snapshot.positions().size(),
                 (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
 
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] ours = new double[RUNS];
         double[] floor = new double[RUNS];
+        double[] oursCpu = new double[RUNS];
+        double[] floorCpu = new double[RUNS];
         long oursPeak = 0;
         long floorPeak = 0;
         Path out = dir.resolve("dossier-100k.xlsx");
         Path raw = dir.resolve("floor-100k.xlsx");
         for (int i = 0; i < RUNS; i++) {
             resetPeaks();
+            long c = cpu.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             new DossierExporter().export(snapshot, findings, out);
             ours[i] = (System.nanoTime() - s) / 1e9;
+            oursCpu[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
             oursPeak = Math.max(oursPeak, peakHeap());
 
             resetPeaks();
+            c = cpu.getCurrentThreadCpuTime();
             s = System.nanoTime();
             floor(snapshot, raw);
             floor[i] = (System.nanoTime() - s) / 1e9;
+            floorCpu[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
             floorPeak = Math.max(floorPeak, peakHeap());
-            System.out.printf("run %d: export %.2f s, floor %.2f s%n", i + 1, ours[i], floor[i]);
+            System.out.printf("run %d: export %.2f s (cpu %.2f s), floor %.2f s (cpu %.2f s); load average %.1f%n", i + 1,
+                    ours[i], oursCpu[i], floor[i], floorCpu[i],
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         Arrays.sort(ours);
         Arrays.sort(floor);
+        Arrays.sort(oursCpu);
+        Arrays.sort(floorCpu);
         System.out.printf("export 100k: median %.2f s (best %.2f), %,d KB; floor median %.2f s (best %.2f), %,d KB; ratio %.2f×%n",
                 ours[RUNS / 2], ours[0], Files.size(out) >> 10, floor[RUNS / 2], floor[0], Files.size(raw) >> 10,
                 ours[RUNS / 2] / floor[RUNS / 2]);
+        System.out.printf("export 100k thread cpu: median %.2f s vs floor %.2f s; ratio %.2f×%n",
+                oursCpu[RUNS / 2], floorCpu[RUNS / 2], oursCpu[RUNS / 2] / floorCpu[RUNS / 2]);
         System.out.printf("peak heap (after GC pools' peak usage, includes the snapshot): export %d MB, floor %d MB%n",
                 oursPeak >> 20, floorPeak >> 20);
 
         Path sheet = dir.resolve("officer-10k.xlsx");
         officerSheet(sheet, IMPORT_ROWS);
         double[] imp = new double[RUNS];
+        double[] impCpu = new double[RUNS];
         int rows = 0;
         for (int i = 0; i < RUNS; i++) {
+            long c = cpu.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             ImportPreview p = new DossierImporter().read(sheet);
             imp[i] = (System.nanoTime() - s) / 1e9;
+            impCpu[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
             rows = p.positions().size();
             if (!p.ok()) {
                 throw new IllegalStateException("benchmark sheet has problems: " + p.problems().subList(0, 3));
             }
         }
         Arrays.sort(imp);
-        System.out.printf("import %,d rows: median %.2f s (best %.2f)%n", rows, imp[RUNS / 2], imp[0]);
+        Arrays.sort(impCpu);
+        System.out.printf("import %,d rows: median %.2f s (best %.2f), cpu median %.2f s%n", rows, imp[RUNS / 2], imp[0],
+                impCpu[RUNS / 2]);
     }
 
     // ------------------------------------------------------------------ the floor

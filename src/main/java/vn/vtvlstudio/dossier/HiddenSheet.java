@@ -1,5 +1,7 @@
 package vn.vtvlstudio.dossier;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -21,6 +23,9 @@ final class HiddenSheet {
 
     static void write(DossierContext ctx) {
         SXSSFSheet sheet = ctx.workbook.createSheet(NAME);
+        // an explicit style on every cell: SXSSF looks up the column's default style (in XML beans) for a cell
+        // without one, which costs more than writing the cell
+        CellStyle plain = ctx.workbook.getCellStyleAt(0);
         int r = 0;
         kv(sheet, r++, "format", DossierOptions.FORMAT_VERSION);
         kv(sheet, r++, "scheme_id", ctx.snapshot.scheme().id() == null ? "" : String.valueOf(ctx.snapshot.scheme().id()));
@@ -37,20 +42,26 @@ final class HiddenSheet {
         for (Position p : ctx.positions) {
             Row row = sheet.createRow(r++);
             if (p.id() != null) {
-                row.createCell(0).setCellValue(p.id());
+                cell(row, 0, plain).setCellValue(p.id());
             }
-            row.createCell(1).setCellValue(p.code() == null ? "" : p.code());
+            cell(row, 1, plain).setCellValue(p.code() == null ? "" : p.code());
             Integer catalogueRow = ctx.catalogueRow.get(p.id());
             if (catalogueRow != null) {
-                row.createCell(2).setCellValue(catalogueRow);
+                cell(row, 2, plain).setCellValue(catalogueRow);
             }
-            row.createCell(3).setCellValue(p.agencyId());
+            cell(row, 3, plain).setCellValue(p.agencyId());
             if (p.unitId() != null) {
-                row.createCell(4).setCellValue(p.unitId());
+                cell(row, 4, plain).setCellValue(p.unitId());
             }
         }
         int index = ctx.workbook.getSheetIndex(sheet);
         ctx.workbook.setSheetVisibility(index, SheetVisibility.VERY_HIDDEN);
+    }
+
+    private static Cell cell(Row row, int col, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellStyle(style);
+        return c;
     }
 
     private static void kv(SXSSFSheet sheet, int r, String key, String value) {
