@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.vtvlstudio.domain.AtomicFiles;
 import vn.vtvlstudio.domain.SchemeSnapshot;
 import vn.vtvlstudio.rules.Finding;
 
@@ -35,7 +36,11 @@ public final class DossierExporter {
 
     /** Exports to {@code target}, replacing it only once the new workbook is completely on disk. */
     public void export(SchemeSnapshot snapshot, List<Finding> findings, Path target) throws IOException {
-        AtomicFiles.write(target, out -> write(snapshot, findings, out));
+        AtomicFiles.write(target, out -> {
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            write(snapshot, findings, buffered);
+            buffered.flush();
+        });
     }
 
     /** Writes the workbook to a stream (which is not closed). */

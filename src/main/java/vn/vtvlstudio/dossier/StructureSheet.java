@@ -104,6 +104,7 @@ final class StructureSheet {
 
         List<Integer> agencyRows = new ArrayList<>();
         Map<GradeTier, Integer> grand = new EnumMap<>(GradeTier.class);
+        tiers.forEach(t -> grand.put(t, 0));
         int stt = 0;
         Map<Long, List<Position>> byAgency = new java.util.HashMap<>();
         Map<Long, List<Position>> byUnit = new java.util.HashMap<>();

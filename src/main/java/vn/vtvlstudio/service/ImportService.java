@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.text.Normalizer;
 import vn.vtvlstudio.domain.Agency;
@@ -39,8 +38,8 @@ import vn.vtvlstudio.dossier.ImportedPosition;
  */
 public final class ImportService {
 
-    /** What an import did (or, for a dry run, would do). */
-    public record ImportResult(int created, int updated, boolean saved) {
+    /** What an import did (or, for a dry run, would do); rows equal to the stored position count as unchanged. */
+    public record ImportResult(int created, int updated, int unchanged, boolean saved) {
     }
 
     /** A preview with problems was handed to {@link #apply}: nothing was saved. */
@@ -63,6 +62,10 @@ public final class ImportService {
     private final ReferenceRepository reference;
     private final Transactor transactor;
     private final int rowLimit;
+
+    public ImportService(vn.vtvlstudio.domain.Repositories repos) {
+        this(repos.schemes(), repos.agencies(), repos.positions(), repos.reference(), repos.transactor());
+    }
 
     public ImportService(SchemeRepository schemes, AgencyRepository agencies, PositionRepository positions,
                          ReferenceRepository reference, Transactor transactor) {
@@ -103,7 +106,7 @@ public final class ImportService {
             for (Position p : plan.inserts) {
                 positions.insert(p);
             }
-            return new ImportResult(plan.inserts.size(), plan.updates.size(), true);
+            return new ImportResult(plan.inserts.size(), plan.updates.size(), plan.unchanged, true);
         });
     }
 
@@ -120,12 +123,12 @@ public final class ImportService {
     public ImportResult plan(long schemeId, ImportPreview preview) {
         return transactor.inTransaction(() -> {
             Plan plan = new Plan(scheme(schemeId), preview);
-            return new ImportResult(plan.inserts.size(), plan.updates.size(), false);
+            return new ImportResult(plan.inserts.size(), plan.updates.size(), plan.unchanged, false);
         });
     }
 
     private Scheme scheme(long schemeId) {
-        return schemes.find(schemeId).orElseThrow(() -> new IllegalArgumentException("Không có đề án số " + schemeId + "."));
+        return schemes.find(schemeId).orElseThrow(() -> new NotFoundException("Không có đề án số " + schemeId + "."));
     }
 
     /** The rows matched against the scheme: positions to update and to insert, or the problems that prevent it. */
@@ -133,6 +136,7 @@ public final class ImportService {
         final List<ImportProblem> problems = new ArrayList<>();
         final List<Position> updates = new ArrayList<>();
         final List<Position> inserts = new ArrayList<>();
+        int unchanged;
 
         Plan(Scheme scheme, ImportPreview preview) {
             long schemeId = scheme.id();
@@ -254,9 +258,18 @@ public final class ImportService {
                         continue;
                     }
                     usedCodes.add(code);
-                    updates.add(new Position(old.id(), schemeId, code, row.name(), group, agencyId, unitId, row.workload(),
-                            role, old.linkedPositionId(), gradeCode, old.stepMin(), old.stepMax(), row.headcount(),
-                            old.frameworkRef(), row.note(), old.ordinal()));
+                    // a concurrent position shows 0 people; keep what was entered, it counts for nobody anyway
+                    var headcount = row.workload() == vn.vtvlstudio.domain.WorkloadType.KIEM_NHIEM
+                            && old.workloadType() == vn.vtvlstudio.domain.WorkloadType.KIEM_NHIEM
+                            && row.headcount().total() == 0 ? old.headcount() : row.headcount();
+                    Position updated = new Position(old.id(), schemeId, code, row.name(), group, agencyId, unitId,
+                            row.workload(), role, old.linkedPositionId(), gradeCode, old.stepMin(), old.stepMax(), headcount,
+                            old.frameworkRef(), row.note(), old.ordinal());
+                    if (updated.equals(old)) {
+                        unchanged++;
+                    } else {
+                        updates.add(updated);
+                    }
                 } else {
                     String code = row.code();
                     if (code == null) {
@@ -289,9 +302,5 @@ public final class ImportService {
         }
         String t = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return t.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
-    }
-
-    Optional<Scheme> find(long id) {
-        return schemes.find(id);
     }
 }
