@@ -28,7 +28,7 @@ final class CatalogueSheet {
     }
 
     static void write(DossierContext ctx) {
-        SheetWriter w = new SheetWriter(ctx, NAME, 5, 9, 30, 18, 18, 11, 16, 10, 7, 7, 7, 9, 16);
+        SheetWriter w = new SheetWriter(ctx, NAME, 5, 13, 28, 16, 18, 11, 15, 10, 7, 7, 7, 9, 15);
         Styles st = ctx.styles;
         Regime regime = ctx.snapshot.regime();
         w.letterhead(TITLE);
@@ -91,7 +91,7 @@ final class CatalogueSheet {
                 sub = sub.plus(hc);
                 Grade g = p.gradeCode() == null ? null : ctx.snapshot.grades().get(p.gradeCode());
                 w.number(r, C_STT, stt, st.textCenter);
-                w.text(r, C_CODE, p.code(), st.textCenter);
+                w.wrapText(r, C_CODE, p.code(), st.textCenter);
                 w.wrapText(r, C_NAME, p.name(), st.text);
                 w.wrapText(r, C_GROUP, Labels.groupShort(regime, p.group()), st.text);
                 w.wrapText(r, C_UNIT, ctx.placeOf(p), st.text);
