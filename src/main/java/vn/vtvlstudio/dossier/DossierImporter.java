@@ -98,13 +98,20 @@ public final class DossierImporter {
                 }
                 if (ids != null) {
                     return new ImportPreview(ImportPreview.Source.DOSSIER, name, ids.schemeId, ids.attach(parser.positions),
-                            parser.problems);
+                            parser.problems, letters(parser));
                 }
-                return new ImportPreview(ImportPreview.Source.SPREADSHEET, name, null, parser.positions, parser.problems);
+                return new ImportPreview(ImportPreview.Source.SPREADSHEET, name, null, parser.positions, parser.problems,
+                        letters(parser));
             }
         }
         throw new DossierImportException("Không tìm thấy bảng danh mục vị trí việc làm: trong " + PositionSheetParser.HEADER_SEARCH_ROWS
                 + " dòng đầu của các trang tính không có dòng tiêu đề gồm cột \"Tên vị trí việc làm\" và cột số lượng (CBCC, VC hoặc HĐ).");
+    }
+
+    private static Map<String, String> letters(PositionSheetParser parser) {
+        Map<String, String> out = new HashMap<>();
+        parser.columns().forEach((f, c) -> out.put(f.name(), org.apache.poi.ss.util.CellReference.convertNumToColString(c)));
+        return out;
     }
 
     /** Ids from the hidden sheet: by code (stable when the officer inserts rows), else by catalogue row. */

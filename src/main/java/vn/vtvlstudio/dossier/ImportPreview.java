@@ -11,13 +11,19 @@ import java.util.List;
  * @param schemeId the scheme the dossier was exported from (own dossier only)
  */
 public record ImportPreview(Source source, String sheet, Long schemeId, List<ImportedPosition> positions,
-                            List<ImportProblem> problems) {
+                            List<ImportProblem> problems, java.util.Map<String, String> columns) {
 
     public enum Source { DOSSIER, SPREADSHEET }
 
     public ImportPreview {
         positions = List.copyOf(positions);
         problems = List.copyOf(problems);
+        columns = columns == null ? java.util.Map.of() : java.util.Map.copyOf(columns);
+    }
+
+    /** Column letter where the sheet holds a field (NAME, CODE, UNIT, GRADE_CODE, GRADE_NAME, GRADE…), or the fallback. */
+    public String column(String field, String fallback) {
+        return columns.getOrDefault(field, fallback);
     }
 
     public boolean ok() {
@@ -27,6 +33,6 @@ public record ImportPreview(Source source, String sheet, Long schemeId, List<Imp
     public ImportPreview withMoreProblems(List<ImportProblem> more) {
         java.util.ArrayList<ImportProblem> all = new java.util.ArrayList<>(problems);
         all.addAll(more);
-        return new ImportPreview(source, sheet, schemeId, positions, all);
+        return new ImportPreview(source, sheet, schemeId, positions, all, columns);
     }
 }

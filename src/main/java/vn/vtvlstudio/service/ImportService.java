@@ -179,7 +179,7 @@ public final class ImportService {
                 if (row.positionId() != null) {
                     old = byId.get(row.positionId());
                     if (old == null) {
-                        problems.add(new ImportProblem(sheet, row.row(), "B", "Mã vị trí việc làm",
+                        problems.add(new ImportProblem(sheet, row.row(), preview.column("CODE", "B"), "Mã vị trí việc làm",
                                 "Vị trí (mã nội bộ " + row.positionId() + ") không còn trong đề án."));
                         continue;
                     }
@@ -187,7 +187,7 @@ public final class ImportService {
                     old = byCode.get(row.code());
                 }
                 if (old != null && !touched.add(old.id())) {
-                    problems.add(new ImportProblem(sheet, row.row(), "B", "Mã vị trí việc làm",
+                    problems.add(new ImportProblem(sheet, row.row(), preview.column("CODE", "B"), "Mã vị trí việc làm",
                             "Vị trí \"" + old.code() + "\" xuất hiện nhiều lần trong tệp."));
                     continue;
                 }
@@ -212,11 +212,11 @@ public final class ImportService {
                         agencyId = agencyCandidates.get(0).id();
                         unitId = null;
                     } else if (candidates.isEmpty() && agencyCandidates.isEmpty()) {
-                        problems.add(new ImportProblem(sheet, row.row(), "E", "Đơn vị",
+                        problems.add(new ImportProblem(sheet, row.row(), preview.column("UNIT", "E"), "Đơn vị",
                                 "Không tìm thấy đơn vị \"" + row.unitName() + "\" trong đề án."));
                         continue;
                     } else {
-                        problems.add(new ImportProblem(sheet, row.row(), "E", "Đơn vị",
+                        problems.add(new ImportProblem(sheet, row.row(), preview.column("UNIT", "E"), "Đơn vị",
                                 "Có nhiều đơn vị tên \"" + row.unitName() + "\" trong đề án; hãy ghi rõ tên cơ quan."));
                         continue;
                     }
@@ -224,14 +224,14 @@ public final class ImportService {
 
                 String gradeCode = row.gradeCode();
                 if (gradeCode != null && !gradesByCode.containsKey(gradeCode)) {
-                    problems.add(new ImportProblem(sheet, row.row(), "F", "Ngạch/chức danh",
+                    problems.add(new ImportProblem(sheet, row.row(), preview.column("GRADE_CODE", preview.column("GRADE", "F")), "Ngạch/chức danh",
                             "Mã ngạch/chức danh \"" + gradeCode + "\" không có trong danh mục."));
                     continue;
                 }
                 if (gradeCode == null && row.gradeName() != null) {
                     List<Grade> g = gradesByName.getOrDefault(key(row.gradeName()), List.of());
                     if (g.size() != 1) {
-                        problems.add(new ImportProblem(sheet, row.row(), "G", "Ngạch/chức danh", g.isEmpty()
+                        problems.add(new ImportProblem(sheet, row.row(), preview.column("GRADE_NAME", preview.column("GRADE", "G")), "Ngạch/chức danh", g.isEmpty()
                                 ? "Không tìm thấy ngạch/chức danh \"" + row.gradeName() + "\" trong danh mục."
                                 : "Tên ngạch \"" + row.gradeName() + "\" ứng với nhiều mã; hãy ghi mã ngạch."));
                         continue;
@@ -253,7 +253,7 @@ public final class ImportService {
                     }
                     String code = row.code() != null ? row.code() : old.code();
                     if (!code.equals(old.code()) && usedCodes.contains(code)) {
-                        problems.add(new ImportProblem(sheet, row.row(), "B", "Mã vị trí việc làm",
+                        problems.add(new ImportProblem(sheet, row.row(), preview.column("CODE", "B"), "Mã vị trí việc làm",
                                 "Mã \"" + code + "\" đã dùng cho vị trí khác trong đề án."));
                         continue;
                     }
@@ -277,7 +277,7 @@ public final class ImportService {
                             code = String.format("NK.%03d", ++generated);
                         } while (usedCodes.contains(code));
                     } else if (usedCodes.contains(code)) {
-                        problems.add(new ImportProblem(sheet, row.row(), "B", "Mã vị trí việc làm",
+                        problems.add(new ImportProblem(sheet, row.row(), preview.column("CODE", "B"), "Mã vị trí việc làm",
                                 "Mã \"" + code + "\" đã có trong đề án."));
                         continue;
                     }

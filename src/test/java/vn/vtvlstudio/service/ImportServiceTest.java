@@ -151,7 +151,7 @@ class ImportServiceTest {
         ImportPreview preview = service.preview(scheme.id(), file);
         assertFalse(preview.ok());
         assertEquals(List.of("Biểu 01!E3 (Số lượng CBCC): Số lượng không được âm (-1).",
-                "Biểu 01!E4 (Đơn vị): Không tìm thấy đơn vị \"Phòng Không Tồn Tại\" trong đề án."),
+                "Biểu 01!D4 (Đơn vị): Không tìm thấy đơn vị \"Phòng Không Tồn Tại\" trong đề án."),
                 preview.problems().stream().map(Object::toString).toList());
         ImportService.ImportRejectedException e = assertThrows(ImportService.ImportRejectedException.class,
                 () -> service.apply(scheme.id(), preview));
