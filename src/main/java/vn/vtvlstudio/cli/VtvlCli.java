@@ -15,7 +15,7 @@ import vn.vtvlstudio.service.SampleDataException;
 @Command(name = "vtvl-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "VTVL Studio: lập và kiểm tra đề án vị trí việc làm.",
         subcommands = {SampleCommand.class, SummaryCommand.class, BackupCommand.class, RestoreCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, ExportCommand.class, ImportCommand.class})
 public final class VtvlCli {
 
     public static final int OK = 0;
@@ -57,7 +57,8 @@ public final class VtvlCli {
 
     private static String messageOf(Exception e) {
         if (e instanceof CliException || e instanceof DatabaseException || e instanceof NotFoundException
-                || e instanceof SampleDataException || e instanceof vn.vtvlstudio.service.BackupException) {
+                || e instanceof SampleDataException || e instanceof vn.vtvlstudio.service.BackupException
+                || e instanceof vn.vtvlstudio.dossier.DossierImportException) {
             return e.getMessage();
         }
         if (e instanceof java.io.IOException) {
