@@ -37,11 +37,13 @@ public final class Database implements Transactor, AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext defaultContext;
     private final ThreadLocal<DSLContext> transactionContext = new ThreadLocal<>();
+    private final boolean flywayRan;
 
-    private Database(Path file, boolean created, JdbcConnectionPool pool) {
+    private Database(Path file, boolean created, JdbcConnectionPool pool, boolean flywayRan) {
         this.file = file;
         this.created = created;
         this.pool = pool;
+        this.flywayRan = flywayRan;
         this.defaultContext = DSL.using(pool, SQLDialect.H2);
     }
 
@@ -65,9 +67,19 @@ public final class Database implements Transactor, AutoCloseable {
         // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the last write, not from a shutdown hook racing us.
         String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        boolean flywayRan = false;
         try {
-            pool.getConnection().close();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            // Flyway costs about a second of start-up even with nothing to do; skip it when the schema is at the
+            // newest bundled migration (a newer bundled one, a failed one, or any doubt still runs it).
+            boolean current;
+            try (java.sql.Connection connection = pool.getConnection()) {
+                current = !created && SchemaVersions.highestBundled(Database.class.getClassLoader())
+                        .map(v -> SchemaVersions.isCurrent(connection, v)).orElse(false);
+            }
+            if (!current) {
+                Flyway.configure().dataSource(pool).locations("classpath:" + SchemaVersions.LOCATION).load().migrate();
+                flywayRan = true;
+            }
         } catch (SQLException e) {
             pool.dispose();
             throw translate(dataFile, e);
@@ -82,7 +94,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
             throw new DatabaseException("Không mở được cơ sở dữ liệu " + dataFile + ": " + e.getMessage(), e);
         }
-        return new Database(dataFile, created, pool);
+        return new Database(dataFile, created, pool, flywayRan);
     }
 
     private static DatabaseException translate(Path dataFile, SQLException e) {
@@ -114,6 +126,11 @@ public final class Database implements Transactor, AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** True when this open ran Flyway (false when the schema was already current). */
+    boolean flywayRan() {
+        return flywayRan;
     }
 
     /** True when this open created the file. */
