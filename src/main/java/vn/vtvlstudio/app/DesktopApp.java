@@ -16,6 +16,8 @@ import vn.vtvlstudio.service.SampleLoader;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.ui.main.MainView;
 import vn.vtvlstudio.ui.main.MainViewModel;
+import vn.vtvlstudio.ui.welcome.WelcomeDialog;
+import vn.vtvlstudio.ui.welcome.WelcomeViewModel;
 
 /** The window: composition root of the GUI. Opens the user's database, loading the samples on first run. */
 public final class DesktopApp extends Application {
@@ -55,8 +57,12 @@ public final class DesktopApp extends Application {
         });
         stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
         stage.setScene(scene);
+        StartupProbe.watch(stage, viewModel);
         stage.show();
         viewModel.load();
+        if (database.wasCreated()) {
+            new WelcomeDialog(new WelcomeViewModel(messages, database.file()), stage).show();
+        }
     }
 
     /** Opens the database; a database this call created gets the samples, so a new user opens real content. */
