@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Linux app-image and .deb of VTVL Studio with jpackage.
 #
-#   installer/build-linux.sh [--no-deb] [--no-cds]
+#   installer/build-linux.sh [--no-deb] [--no-cds] [--deb-only]
+#   (--deb-only: package the app-image already in target/installer/image again, e.g. after changing installer/linux)
 #
 # Needs: `./mvnw package` done (target/vtvl-studio.jar + target/lib/), a JDK 17 with jlink and jpackage,
 # fakeroot and dpkg-deb for the .deb, and Xvfb (xvfb-run) for the window's part of the CDS training run.
@@ -20,10 +21,12 @@ NAME=vtvl-studio
 MAIN_CLASS=vn.vtvlstudio.app.Main
 BUILD_DEB=true
 BUILD_CDS=true
+DEB_ONLY=false
 for arg in "$@"; do
   case "$arg" in
     --no-deb) BUILD_DEB=false ;;
     --no-cds) BUILD_CDS=false ;;
+    --deb-only) DEB_ONLY=true ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -38,6 +41,8 @@ APP_VERSION=${APP_VERSION:-${POM_VERSION%%-*}}
 
 [ -f "$TARGET/$NAME.jar" ] || { echo "target/$NAME.jar missing: run ./mvnw package first" >&2; exit 2; }
 
+IMAGE="$OUT/image/$NAME"
+if ! $DEB_ONLY; then
 rm -rf "$OUT"
 mkdir -p "$OUT/input/lib" "$OUT/natives"
 
@@ -77,13 +82,13 @@ JAVA_OPTIONS=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Xshare:aut
   --input "$OUT/input" --main-jar "$NAME.jar" --main-class "$MAIN_CLASS" \
   --runtime-image "$OUT/runtime" --icon "$ROOT/installer/icons/vtvl-studio-256.png" \
   "${JAVA_OPTIONS[@]}"
-IMAGE="$OUT/image/$NAME"
 
 # 4. AppCDS: record the classes a CLI run and a window run load, and dump them into a static archive next to the
 #    jars (lib/app/vtvl-studio.jsa), with the class path in the launcher's order.
 if $BUILD_CDS; then
   "$ROOT/installer/train-cds.sh" "$IMAGE"
 fi
+fi # DEB_ONLY
 
 # 5. The .deb (Office menu entry, dependencies computed from the .so files in the runtime).
 if $BUILD_DEB; then
@@ -95,6 +100,7 @@ if $BUILD_DEB; then
     --linux-package-name "$NAME" \
     --linux-menu-group "Office;" --linux-app-category misc --linux-shortcut \
     --icon "$ROOT/installer/icons/vtvl-studio-256.png"
+  rm -f "$OUT"/*.deb.tmp
   ls -l "$OUT"/*.deb
 fi
 echo "app-image: $IMAGE"
