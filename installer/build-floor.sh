@@ -19,6 +19,7 @@ cp "$OUT"/input/lib/javafx-{base,graphics,controls}-*-linux.jar "$F/input/lib/"
   --java-options "-Xlog:cds=off,cds+dynamic=off"
 IMAGE="$F/image/hello-fx"
 APPDIR="$IMAGE/lib/app"
+"$ROOT/installer/linux/write-launcher.sh" "$IMAGE" >/dev/null
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$F/hello.lst -Dvtvl.exitAfterShown=true" \
   timeout 120 xvfb-run -a -s "-screen 0 1366x768x24" "$IMAGE/bin/hello-fx" >/dev/null 2>&1
 "$IMAGE/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$F/hello.lst" \

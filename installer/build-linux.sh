@@ -82,6 +82,8 @@ JAVA_OPTIONS=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Xshare:aut
   --input "$OUT/input" --main-jar "$NAME.jar" --main-class "$MAIN_CLASS" \
   --runtime-image "$OUT/runtime" --icon "$ROOT/installer/icons/vtvl-studio-256.png" \
   "${JAVA_OPTIONS[@]}"
+# jpackage 17's native launcher queries rpm/dpkg at every start: use a shell launcher (docs/decisions/0004)
+"$ROOT/installer/linux/write-launcher.sh" "$IMAGE"
 
 # 4. AppCDS: record the classes a CLI run and a window run load, and dump them into a static archive next to the
 #    jars (lib/app/vtvl-studio.jsa), with the class path in the launcher's order.

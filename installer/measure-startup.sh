@@ -14,17 +14,19 @@ trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=":$DISPLAY_NUMBER"
 LOG=$(mktemp)
-shown=(); ready=(); total=()
+shown=(); ready=(); total=(); cpu=()
+TIMEFORMAT='%U %S' 
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s%3N)
-  JAVA_TOOL_OPTIONS="-Dvtvl.startupProbe=true -Dvtvl.exitAfterShown=true" "$LAUNCHER" "$@" >"$LOG" 2>&1
+  t=$( { time JAVA_TOOL_OPTIONS="-Dvtvl.startupProbe=true -Dvtvl.exitAfterShown=true" "$LAUNCHER" "$@" >"$LOG" 2>&1 ; } 2>&1 )
   end=$(date +%s%3N)
+  c=$(echo "$t" | awk '{printf "%d", ($1 + $2) * 1000}')
   s=$(awk '$2=="shown"{print $3; exit}' "$LOG"); r=$(awk '$2 ~ /^ready/{print $3; exit}' "$LOG")
   [ -n "$s" ] && [ -n "$r" ] || { echo "run $i: no probe output"; cat "$LOG"; exit 1; }
-  shown+=($((s - start))); ready+=($((r - start))); total+=($((end - start)))
-  printf 'run %d: shown %5d ms  ready %5d ms  exited %5d ms  (load %s)\n' "$i" "$((s - start))" "$((r - start))" \
-    "$((end - start))" "$(cut -d' ' -f1 /proc/loadavg)"
+  shown+=($((s - start))); ready+=($((r - start))); total+=($((end - start))); cpu+=("$c")
+  printf 'run %d: shown %5d ms  ready %5d ms  exited %5d ms  cpu %5d ms  (load %s)\n' "$i" "$((s - start))" \
+    "$((r - start))" "$((end - start))" "$c" "$(cut -d' ' -f1 /proc/loadavg)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "median of $RUNS: shown $(median "${shown[@]}") ms, ready $(median "${ready[@]}") ms, exited $(median "${total[@]}") ms"
+echo "median of $RUNS: shown $(median "${shown[@]}") ms, ready $(median "${ready[@]}") ms, exited $(median "${total[@]}") ms, cpu $(median "${cpu[@]}") ms"
 rm -f "$LOG"
