@@ -63,7 +63,7 @@ shoot() {
   JAVA_TOOL_OPTIONS="-Dvtvl.startupProbe=true" XDG_DATA_HOME="$WORK/data" "$LAUNCHER" "$@" >"$log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
-    grep -q '^vtvl.startup ready' "$log" && break
+    grep -q "^vtvl.startup ready" "$log" 2>/dev/null && break
     kill -0 "$APP_PID" 2>/dev/null || break
     sleep 0.5
   done

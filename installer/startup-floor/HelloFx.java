@@ -11,11 +11,14 @@ import javafx.stage.WindowEvent;
  * (same jlinked runtime, jpackage launcher, AppCDS). Prints the same probe lines as the app and quits after the first
  * laid-out pulse when -Dvtvl.exitAfterShown=true.
  */
-public class HelloFx extends Application {
+public class HelloFx {
 
+    /** Not itself an Application, so that it starts from the class path (as the app's Main does). */
     public static void main(String[] args) {
-        launch(args);
+        Application.launch(Window.class, args);
     }
+
+    public static class Window extends Application {
 
     @Override
     public void start(Stage stage) {
@@ -39,6 +42,7 @@ public class HelloFx extends Application {
             Platform.requestNextPulse();
         });
         stage.show();
+    }
     }
 
     private static void report(String what) {
