@@ -29,6 +29,8 @@ import vn.vtvlstudio.ui.audit.AuditView;
 import vn.vtvlstudio.ui.audit.AuditViewModel;
 import vn.vtvlstudio.ui.main.MainView;
 import vn.vtvlstudio.ui.main.MainViewModel;
+import vn.vtvlstudio.ui.welcome.WelcomeDialog;
+import vn.vtvlstudio.ui.welcome.WelcomeViewModel;
 
 /**
  * The window: composition root of the GUI. Opens the user's database (samples on first run), keeps rolling backups
@@ -101,8 +103,12 @@ public final class DesktopApp extends Application {
         addFileMenuItems(scene);
         stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
         stage.setScene(scene);
+        StartupProbe.watch(stage, viewModel);
         stage.show();
         viewModel.load();
+        if (database.wasCreated()) {
+            new WelcomeDialog(new WelcomeViewModel(messages, database.file()), stage).show();
+        }
     }
 
     /** Backup, restore, change log and language, put before "Quit" in the File menu. */

@@ -38,11 +38,13 @@ public final class Database implements Transactor, AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext defaultContext;
     private final ThreadLocal<DSLContext> transactionContext = new ThreadLocal<>();
+    private final boolean flywayRan;
 
-    private Database(Path file, boolean created, JdbcConnectionPool pool) {
+    private Database(Path file, boolean created, JdbcConnectionPool pool, boolean flywayRan) {
         this.file = file;
         this.created = created;
         this.pool = pool;
+        this.flywayRan = flywayRan;
         this.defaultContext = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
                 .set(new AuditRecordListener(AuditRecordListener.currentUser())));
     }
@@ -66,9 +68,19 @@ public final class Database implements Transactor, AutoCloseable {
         }
         String url = url(base);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        boolean flywayRan = false;
         try {
-            pool.getConnection().close();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            // Flyway costs about a second of start-up even with nothing to do; skip it when the schema is at the
+            // newest bundled migration (a newer bundled one, a failed one, or any doubt still runs it).
+            boolean current;
+            try (java.sql.Connection connection = pool.getConnection()) {
+                current = !created && SchemaVersions.highestBundled(Database.class.getClassLoader())
+                        .map(v -> SchemaVersions.isCurrent(connection, v)).orElse(false);
+            }
+            if (!current) {
+                Flyway.configure().dataSource(pool).locations("classpath:" + SchemaVersions.LOCATION).load().migrate();
+                flywayRan = true;
+            }
         } catch (SQLException e) {
             pool.dispose();
             throw translate(dataFile, e);
@@ -83,7 +95,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
             throw new DatabaseException("Không mở được cơ sở dữ liệu " + dataFile + ": " + e.getMessage(), e);
         }
-        return new Database(dataFile, created, pool);
+        return new Database(dataFile, created, pool, flywayRan);
     }
 
     /**
@@ -124,6 +136,11 @@ public final class Database implements Transactor, AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** True when this open ran Flyway (false when the schema was already current). */
+    boolean flywayRan() {
+        return flywayRan;
     }
 
     /** True when this open created the file. */
