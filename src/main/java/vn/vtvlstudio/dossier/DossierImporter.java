@@ -96,6 +96,11 @@ public final class DossierImporter {
                 if (!parser.headerFound()) {
                     continue;
                 }
+                if (parser.positions.isEmpty() && parser.problems.isEmpty()) {
+                    // An import of nothing would "succeed" silently; the officer most likely picked the wrong file.
+                    throw new DossierImportException("Trang tính \"" + name + "\" có dòng tiêu đề nhưng không có dòng vị trí việc làm nào"
+                            + " bên dưới; không có gì để nhập.");
+                }
                 if (ids != null) {
                     return new ImportPreview(ImportPreview.Source.DOSSIER, name, ids.schemeId, ids.attach(parser.positions),
                             parser.problems, letters(parser));
@@ -228,6 +233,10 @@ public final class DossierImporter {
             if (m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("exceed the max")) {
                 return new DossierImportException("Tệp có nội dung nén bất thường (nghi là \"zip bomb\"): khi giải nén "
                         + "vượt quá giới hạn an toàn. Tệp không được nhập.", e);
+            }
+            if (t instanceof SAXException && m.contains("DOCTYPE")) {
+                return new DossierImportException("Tệp chứa khai báo DOCTYPE/thực thể XML, điều mà Excel không bao giờ tạo ra;"
+                        + " vì an toàn, tệp không được đọc. Hãy mở tệp trong Excel và lưu lại dạng .xlsx.", e);
             }
             if (t instanceof SAXException && t.getCause() == null) {
                 return new DossierImportException("Nội dung XML của tệp bị hỏng, không đọc được: " + m, e);

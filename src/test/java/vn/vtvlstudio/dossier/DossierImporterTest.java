@@ -1,5 +1,7 @@
 package vn.vtvlstudio.dossier;
 
+import vn.vtvlstudio.testing.RawXlsx;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

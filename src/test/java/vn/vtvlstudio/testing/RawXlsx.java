@@ -1,4 +1,4 @@
-package vn.vtvlstudio.dossier;
+package vn.vtvlstudio.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,16 +11,21 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Writes a minimal .xlsx by hand, so tests can build files no spreadsheet program would (huge, bombs) quickly. */
-final class RawXlsx {
+public final class RawXlsx {
 
-    interface SheetBody {
+    public interface SheetBody {
         void write(Writer sheetData) throws IOException;
     }
 
     private RawXlsx() {
     }
 
-    static void write(Path file, SheetBody rows) throws IOException {
+    public static void write(Path file, SheetBody rows) throws IOException {
+        write(file, rows, java.util.Map.of());
+    }
+
+    /** As {@link #write(Path, SheetBody)}, with further zip entries (e.g. xl/sharedStrings.xml) written by their writers. */
+    public static void write(Path file, SheetBody rows, java.util.Map<String, SheetBody> extraEntries) throws IOException {
         try (OutputStream fos = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(fos)) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -49,6 +54,13 @@ final class RawXlsx {
             w.write("</sheetData></worksheet>");
             w.flush();
             zip.closeEntry();
+            for (var extra : extraEntries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(extra.getKey()));
+                Writer ew = new java.io.BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+                extra.getValue().write(ew);
+                ew.flush();
+                zip.closeEntry();
+            }
         }
     }
 
@@ -58,11 +70,11 @@ final class RawXlsx {
         zip.closeEntry();
     }
 
-    static String text(String ref, String value) {
+    public static String text(String ref, String value) {
         return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>";
     }
 
-    static String number(String ref, long value) {
+    public static String number(String ref, long value) {
         return "<c r=\"" + ref + "\"><v>" + value + "</v></c>";
     }
 }
