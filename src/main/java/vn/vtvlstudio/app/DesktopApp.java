@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import vn.vtvlstudio.cli.VersionProvider;
 import vn.vtvlstudio.persistence.Database;
 import vn.vtvlstudio.domain.Repositories;
+import vn.vtvlstudio.service.EditHistory;
+import vn.vtvlstudio.service.EditService;
 import vn.vtvlstudio.service.SampleLoader;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.ui.main.MainView;
@@ -43,7 +45,8 @@ public final class DesktopApp extends Application {
             return t;
         });
         Repositories repos = database.repositories();
-        MainViewModel viewModel = new MainViewModel(new SchemeService(repos), messages, background, Platform::runLater);
+        EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
+        MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
         MainView view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.load(), 1366, 740);
         view.quitItem().setOnAction(e -> stage.close());
@@ -54,6 +57,7 @@ public final class DesktopApp extends Application {
             about.showAndWait();
         });
         stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
+        viewModel.titleProperty().addListener((obs, old, now) -> stage.setTitle(now));
         stage.setScene(scene);
         stage.show();
         viewModel.load();

@@ -17,7 +17,22 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.ui.Formats;
 
 /** The main window's content: binds {@link MainViewModel} to the controls of MainView.fxml. */
@@ -29,6 +44,24 @@ public final class MainView {
     @FXML private BorderPane root;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem findItem;
+    @FXML private TabPane tabs;
+    @FXML private Tab positionsTab;
+    @FXML private Tab agenciesTab;
+    @FXML private Tab dashboardTab;
+    @FXML private TextField searchField;
+    @FXML private Button addButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private ComboBox<String> bulkUnit;
+    @FXML private ComboBox<String> bulkGrade;
+    @FXML private Button bulkApply;
+    @FXML private Label errorLabel;
+    @FXML private VBox findingsPane;
+    @FXML private Label findingsSummary;
+    @FXML private TreeView<Object> findingsTree;
     @FXML private ComboBox<SchemeItem> schemeChooser;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private TreeView<AgencyNode> agencyTree;
@@ -51,9 +84,22 @@ public final class MainView {
     @FXML private Label quotaText;
     @FXML private Label statusLine;
 
+    /** Asks the user to confirm a destructive edit; replaced in tests. */
+    private Predicate<String> confirmer = MainView::confirmWithDialog;
+
     public MainView(MainViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+    }
+
+    public void setConfirmer(Predicate<String> confirmer) {
+        this.confirmer = confirmer;
+    }
+
+    private static boolean confirmWithDialog(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     public Parent load() {
@@ -105,6 +151,7 @@ public final class MainView {
         numberColumn(vcColumn, PositionRow::vienChuc);
         numberColumn(bienCheColumn, PositionRow::bienChe);
         numberColumn(hdColumn, PositionRow::hopDong);
+        setUpEditing();
         positionTable.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(PositionRow item, boolean empty) {
@@ -134,7 +181,95 @@ public final class MainView {
         statusLine.textProperty().bind(viewModel.statusProperty());
     }
 
+    private void setUpEditing() {
+        boolean editable = viewModel.editable();
+        positionTable.setEditable(editable);
+        positionTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        for (var n : List.of(addButton, duplicateButton, deleteButton, bulkApply, bulkUnit, bulkGrade)) {
+            n.setDisable(!editable);
+        }
+        if (!editable) {
+            return;
+        }
+        codeColumn.setCellFactory(c -> new EditingCells.TextCell(viewModel::setCode));
+        nameColumn.setCellFactory(c -> new EditingCells.TextCell(viewModel::renamePosition));
+        unitColumn.setCellFactory(c -> new EditingCells.ChoiceCell(viewModel::unitChoices, viewModel::setUnit));
+        gradeColumn.setCellFactory(c -> new EditingCells.ChoiceCell(r -> viewModel.gradeChoices(), viewModel::setGrade));
+        workloadColumn.setCellFactory(c -> new EditingCells.ChoiceCell(r -> viewModel.workloadChoices(), viewModel::setWorkload));
+        countColumn(cbccColumn, StaffCategory.CBCC);
+        countColumn(vcColumn, StaffCategory.VIEN_CHUC);
+        countColumn(hdColumn, StaffCategory.HOP_DONG);
+
+        searchField.textProperty().bindBidirectional(viewModel.filterProperty());
+        addButton.setOnAction(e -> viewModel.addBlankPosition(selectedRow()));
+        duplicateButton.setOnAction(e -> viewModel.duplicate(selectedRow()));
+        deleteButton.setOnAction(e -> deleteSelected());
+        bulkGrade.setItems(viewModel.gradeChoices());
+        bulkUnit.setOnShowing(e -> bulkUnit.getItems().setAll(viewModel.bulkUnitChoices()));
+        bulkApply.setOnAction(e -> {
+            viewModel.bulkSet(selectedRows(), bulkUnit.getValue(), bulkGrade.getValue());
+            bulkUnit.setValue(null);
+            bulkGrade.setValue(null);
+        });
+        undoItem.setOnAction(e -> viewModel.undo());
+        redoItem.setOnAction(e -> viewModel.redo());
+        undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
+        findItem.setOnAction(e -> {
+            tabs.getSelectionModel().select(positionsTab);
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+
+        positionTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (positionTable.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.INSERT) {
+                viewModel.addBlankPosition(selectedRow());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                int index = positionTable.getSelectionModel().getSelectedIndex();
+                if (index >= 0) {
+                    TreeTableColumn<PositionRow, ?> column = positionTable.getFocusModel().getFocusedCell() == null
+                            || positionTable.getFocusModel().getFocusedCell().getTableColumn() == null
+                            ? nameColumn : positionTable.getFocusModel().getFocusedCell().getTableColumn();
+                    positionTable.edit(index, column);
+                }
+                e.consume();
+            }
+        });
+    }
+
+    private void countColumn(TreeTableColumn<PositionRow, Number> column, StaffCategory category) {
+        column.setCellFactory(c -> new EditingCells.CountCell((row, text) -> viewModel.setHeadcount(row, category, text),
+                text -> viewModel.headcountProblem(category, text)));
+    }
+
+    private PositionRow selectedRow() {
+        TreeItem<PositionRow> item = positionTable.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    private List<PositionRow> selectedRows() {
+        return positionTable.getSelectionModel().getSelectedItems().stream().filter(i -> i != null && i.getValue() != null)
+                .map(TreeItem::getValue).filter(r -> !r.groupRow()).toList();
+    }
+
+    private void deleteSelected() {
+        List<PositionRow> rows = selectedRows();
+        if (!rows.isEmpty() && confirmer.test(String.format(messages.getString("confirm.deletePositions"), rows.size()))) {
+            viewModel.delete(rows);
+        }
+    }
+
     private void rebuildTable() {
+        Set<String> selectedCodes = new HashSet<>();
+        selectedRows().forEach(r -> selectedCodes.add(r.code()));
         TreeItem<PositionRow> tableRoot = new TreeItem<>();
         for (GroupSection section : viewModel.sections()) {
             TreeItem<PositionRow> heading = new TreeItem<>(section.heading());
@@ -145,6 +280,16 @@ public final class MainView {
             tableRoot.getChildren().add(heading);
         }
         positionTable.setRoot(tableRoot);
+        if (!selectedCodes.isEmpty()) {
+            for (TreeItem<PositionRow> g : tableRoot.getChildren()) {
+                for (TreeItem<PositionRow> r : g.getChildren()) {
+                    if (selectedCodes.contains(r.getValue().code())) {
+                        positionTable.getSelectionModel().select(r);
+                        positionTable.getFocusModel().focus(positionTable.getRow(r));
+                    }
+                }
+            }
+        }
     }
 
     private static TreeItem<AgencyNode> treeItem(AgencyNode node) {
@@ -170,6 +315,14 @@ public final class MainView {
             }
         });
     }
+
+    public TabPane tabs() { return tabs; }
+    public Tab agenciesTab() { return agenciesTab; }
+    public Tab dashboardTab() { return dashboardTab; }
+    public VBox findingsPane() { return findingsPane; }
+    public Label findingsSummary() { return findingsSummary; }
+    public TreeView<Object> findingsTree() { return findingsTree; }
+    public TreeTableView<PositionRow> positionTable() { return positionTable; }
 
     public BorderPane root() {
         return root;
