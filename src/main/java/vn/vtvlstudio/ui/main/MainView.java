@@ -201,6 +201,9 @@ public final class MainView {
         countColumn(hdColumn, StaffCategory.HOP_DONG);
 
         searchField.textProperty().bindBidirectional(viewModel.filterProperty());
+        addButton.setTooltip(new javafx.scene.control.Tooltip("Insert"));
+        deleteButton.setTooltip(new javafx.scene.control.Tooltip("Delete"));
+        duplicateButton.setTooltip(new javafx.scene.control.Tooltip("F2: sửa ô · Ctrl+Z: hoàn tác · Ctrl+Y: làm lại"));
         addButton.setOnAction(e -> viewModel.addBlankPosition(selectedRow()));
         duplicateButton.setOnAction(e -> viewModel.duplicate(selectedRow()));
         deleteButton.setOnAction(e -> deleteSelected());
@@ -269,7 +272,13 @@ public final class MainView {
 
     private void rebuildTable() {
         Set<String> selectedCodes = new HashSet<>();
-        selectedRows().forEach(r -> selectedCodes.add(r.code()));
+        String focus = viewModel.focusCodeProperty().get();
+        if (focus != null) {
+            selectedCodes.add(focus);
+            viewModel.focusCodeProperty().set(null);
+        } else {
+            selectedRows().forEach(r -> selectedCodes.add(r.code()));
+        }
         TreeItem<PositionRow> tableRoot = new TreeItem<>();
         for (GroupSection section : viewModel.sections()) {
             TreeItem<PositionRow> heading = new TreeItem<>(section.heading());
@@ -285,7 +294,9 @@ public final class MainView {
                 for (TreeItem<PositionRow> r : g.getChildren()) {
                     if (selectedCodes.contains(r.getValue().code())) {
                         positionTable.getSelectionModel().select(r);
-                        positionTable.getFocusModel().focus(positionTable.getRow(r));
+                        int index = positionTable.getRow(r);
+                        positionTable.getFocusModel().focus(index);
+                        positionTable.scrollTo(Math.max(0, index - 3));
                     }
                 }
             }

@@ -64,6 +64,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty focusCode = new SimpleStringProperty();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty errorField = new SimpleStringProperty("");
@@ -218,6 +219,8 @@ public final class MainViewModel {
     }
 
     public StringProperty filterProperty() { return filter; }
+    /** Code of the row the table should select after the next refresh (a row just added), or null. */
+    public StringProperty focusCodeProperty() { return focusCode; }
     public StringProperty titleProperty() { return title; }
     public StringProperty errorProperty() { return error; }
     public StringProperty errorFieldProperty() { return errorField; }
@@ -347,12 +350,12 @@ public final class MainViewModel {
         long agencyId = near != null && near.position() != null ? near.position().agencyId() : node.id();
         Long unitId = near != null && near.position() != null ? near.position().unitId() : null;
         long schemeId = snap.scheme().id();
-        runEdit(() -> edits.addBlankPosition(schemeId, agencyId, unitId, group));
+        runEdit(() -> focusCode.set(edits.addBlankPosition(schemeId, agencyId, unitId, group).code()));
     }
 
     public void duplicate(PositionRow row) {
         if (row != null && row.position() != null) {
-            runEdit(() -> edits.duplicatePosition(row.position().id()));
+            runEdit(() -> focusCode.set(edits.duplicatePosition(row.position().id()).code()));
         }
     }
 
