@@ -49,17 +49,37 @@ public final class Counting {
                                                          StaffCategory category) {
         Map<GradeTier, Integer> byTier = new EnumMap<>(GradeTier.class);
         for (Position p : positions) {
-            if (p.isLeadership() || p.gradeCode() == null) {
-                continue;
-            }
-            Grade grade = gradeByCode.apply(p.gradeCode());
+            Grade grade = p.gradeCode() == null ? null : gradeByCode.apply(p.gradeCode());
             int people = p.effectiveHeadcount().get(category);
-            if (grade == null || people == 0) {
+            if (!countsInGradeStructure(p, grade) || people == 0) {
                 continue;
             }
             byTier.merge(grade.tier(), people, Integer::sum);
         }
         return byTier;
+    }
+
+    /** Whether a position's people enter the grade structure: not a leader, and a known grade. */
+    public static boolean countsInGradeStructure(Position p, Grade grade) {
+        return grade != null && !p.isLeadership();
+    }
+
+    /**
+     * Deputy heads a position stands for: its people when it is a cấp phó position, at least one even when held
+     * concurrently (the deputy exists although counted elsewhere), else 0.
+     */
+    public static int deputies(Position p) {
+        return p.leadershipRole() == LeadershipRole.CAP_PHO ? Math.max(1, p.headcount().total()) : 0;
+    }
+
+    /** Whether {@code part / whole > cap}, decided exactly (no rounded share). */
+    public static boolean exceeds(int part, int whole, BigDecimal cap) {
+        return BigDecimal.valueOf(part).compareTo(cap.multiply(BigDecimal.valueOf(whole))) > 0;
+    }
+
+    /** Whether {@code part / whole < minimum}, decided exactly (no rounded share). */
+    public static boolean fallsShort(int part, int whole, BigDecimal minimum) {
+        return BigDecimal.valueOf(part).compareTo(minimum.multiply(BigDecimal.valueOf(whole))) < 0;
     }
 
     public static int sum(Map<?, Integer> values) {

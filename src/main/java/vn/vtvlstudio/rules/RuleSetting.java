@@ -2,6 +2,8 @@ package vn.vtvlstudio.rules;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
+import vn.vtvlstudio.domain.RuleSettingRow;
 
 /**
  * The data a rule pack holds for one rule: its severity, its parameters (thresholds, caps), and the legal reference
@@ -28,5 +30,46 @@ public record RuleSetting(String ruleId, Severity severity, Map<String, String> 
 
     public String text(String key, String fallback) {
         return params.getOrDefault(key, fallback);
+    }
+
+    /** Parses a stored row: severity by name, parameters by {@link RuleParams#parse}. */
+    public static RuleSetting fromRow(RuleSettingRow row) {
+        return new RuleSetting(row.ruleId(), Severity.valueOf(row.severity().trim()), RuleParams.parse(row.params()),
+                row.legalRef());
+    }
+
+    /** The same setting under another severity (a scheme's override). */
+    public RuleSetting withSeverity(Severity newSeverity) {
+        return new RuleSetting(ruleId, newSeverity, params, legalRef);
+    }
+
+    public int integer(String key) {
+        String v = params.get(key);
+        if (v == null) {
+            throw new IllegalStateException("rule " + ruleId + " has no parameter " + key);
+        }
+        return Integer.parseInt(v.trim());
+    }
+
+    public boolean flag(String key, boolean fallback) {
+        String v = params.get(key);
+        return v == null ? fallback : Boolean.parseBoolean(v.trim());
+    }
+
+    /** A comma-separated list of enum constants; empty when the parameter is absent. */
+    public <E extends Enum<E>> Set<E> enums(Class<E> type, String key) {
+        return RuleParams.enums(type, params.get(key));
+    }
+
+    /** Parameters {@code prefix.X=v} as X → v, e.g. {@code rate.CBCC=0.05} under prefix "rate". */
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        String p = prefix + ".";
+        params.forEach((k, v) -> {
+            if (k.startsWith(p)) {
+                out.put(k.substring(p.length()), v);
+            }
+        });
+        return out;
     }
 }
