@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import vn.vtvlstudio.cli.VersionProvider;
 import vn.vtvlstudio.persistence.Database;
 import vn.vtvlstudio.domain.Repositories;
+import vn.vtvlstudio.persistence.RulePackStore;
+import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditHistory;
 import vn.vtvlstudio.service.EditService;
 import vn.vtvlstudio.service.SampleLoader;
@@ -47,6 +49,7 @@ public final class DesktopApp extends Application {
         Repositories repos = database.repositories();
         EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
+        viewModel.setChecks(new CheckService(RulePackStore.of(database), repos.transactor()));
         MainView view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.load(), 1366, 740);
         view.quitItem().setOnAction(e -> stage.close());

@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.vtvlstudio.domain.StaffCategory;
+import vn.vtvlstudio.rules.Finding;
+import vn.vtvlstudio.rules.Severity;
 import vn.vtvlstudio.ui.Formats;
 
 /** The main window's content: binds {@link MainViewModel} to the controls of MainView.fxml. */
@@ -141,6 +143,8 @@ public final class MainView {
                 viewModel.selectedAgencyProperty().set(now.getValue());
             }
         });
+        viewModel.selectedAgencyProperty().addListener((obs, old, now) -> selectInTree(now));
+        setUpFindings();
 
         textColumn(codeColumn, PositionRow::code);
         textColumn(nameColumn, PositionRow::name);
@@ -179,6 +183,98 @@ public final class MainView {
             }
         });
         statusLine.textProperty().bind(viewModel.statusProperty());
+    }
+
+    private void selectInTree(AgencyNode node) {
+        if (node == null || agencyTree.getRoot() == null) {
+            return;
+        }
+        TreeItem<AgencyNode> selected = agencyTree.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getValue().id() == node.id()) {
+            return;
+        }
+        TreeItem<AgencyNode> item = findItem(agencyTree.getRoot(), node.id());
+        if (item != null) {
+            for (TreeItem<AgencyNode> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            agencyTree.getSelectionModel().select(item);
+            agencyTree.scrollTo(Math.max(0, agencyTree.getRow(item) - 3));
+        }
+    }
+
+    private static TreeItem<AgencyNode> findItem(TreeItem<AgencyNode> item, long id) {
+        if (item.getValue() != null && item.getValue().id() == id) {
+            return item;
+        }
+        for (TreeItem<AgencyNode> c : item.getChildren()) {
+            TreeItem<AgencyNode> f = findItem(c, id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void setUpFindings() {
+        findingsSummary.textProperty().bind(viewModel.findingsSummaryProperty());
+        findingsTree.setRoot(new TreeItem<>());
+        findingsTree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("finding-ERROR", "finding-WARNING", "finding-INFO", "group-row");
+                setTooltip(null);
+                if (empty || item == null) {
+                    setText(null);
+                } else if (item instanceof Finding f) {
+                    setText(f.messageVi() + "  —  " + f.target() + (f.basis() == null || f.basis().isBlank() ? "" : "  ·  Căn cứ: " + f.basis()));
+                    getStyleClass().add("finding-" + f.severity().name());
+                    setTooltip(new javafx.scene.control.Tooltip(f.ruleId() + "\n" + f.messageVi() + "\n" + f.target()
+                            + (f.basis() == null ? "" : "\nCăn cứ: " + f.basis())));
+                } else {
+                    setText(item.toString());
+                    getStyleClass().add("group-row");
+                }
+            }
+        });
+        findingsTree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                TreeItem<Object> item = findingsTree.getSelectionModel().getSelectedItem();
+                if (item != null && item.getValue() instanceof Finding f) {
+                    viewModel.goTo(f);
+                }
+            }
+        });
+        findingsTree.setOnKeyPressed(e -> {
+            TreeItem<Object> item = findingsTree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null && item.getValue() instanceof Finding f) {
+                viewModel.goTo(f);
+            }
+        });
+        viewModel.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> rebuildFindings());
+    }
+
+    private void rebuildFindings() {
+        Set<String> collapsed = new HashSet<>();
+        for (TreeItem<Object> g : findingsTree.getRoot().getChildren()) {
+            if (!g.isExpanded()) {
+                collapsed.add(g.getValue().toString().replaceAll(" \\(.*", ""));
+            }
+        }
+        TreeItem<Object> root = new TreeItem<>();
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            List<Finding> of = viewModel.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            String name = messages.getString("severity." + severity.name());
+            TreeItem<Object> heading = new TreeItem<>(name + " (" + of.size() + ")");
+            heading.setExpanded(!collapsed.contains(name));
+            of.forEach(f -> heading.getChildren().add(new TreeItem<>(f)));
+            root.getChildren().add(heading);
+        }
+        findingsTree.setRoot(root);
     }
 
     private void setUpEditing() {

@@ -27,6 +27,9 @@ import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.domain.Totals;
 import vn.vtvlstudio.domain.GroupKind;
 import vn.vtvlstudio.domain.WorkloadType;
+import vn.vtvlstudio.rules.Finding;
+import vn.vtvlstudio.rules.Severity;
+import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditInputs;
 import vn.vtvlstudio.service.EditService;
 import vn.vtvlstudio.service.InvalidEditException;
@@ -73,6 +76,9 @@ public final class MainViewModel {
     private final StringProperty saveState = new SimpleStringProperty("");
     private final ObservableList<String> gradeChoices = FXCollections.observableArrayList();
     private final List<Runnable> afterRefresh = new ArrayList<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final StringProperty findingsSummary = new SimpleStringProperty("");
+    private CheckService checks;
 
     /** A read-only window (no edits). */
     public MainViewModel(SchemeService schemes, ResourceBundle messages, Executor background, Executor ui) {
@@ -122,6 +128,7 @@ public final class MainViewModel {
             gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
                     .map(MainViewModel::gradeText).toList());
             refreshSelection();
+            refreshFindings(loaded);
             status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
         });
     }
@@ -480,6 +487,75 @@ public final class MainViewModel {
         }
         updateHistoryState();
         refreshSelection();
+        refreshFindings(loaded);
+    }
+
+    /** Turns on the live checks: after opening and after every edit the scheme is checked again. */
+    public void setChecks(CheckService checks) {
+        this.checks = checks;
+    }
+
+    public ObservableList<Finding> findings() { return findings; }
+    public StringProperty findingsSummaryProperty() { return findingsSummary; }
+
+    private void refreshFindings(SchemeSnapshot snap) {
+        if (checks == null) {
+            return;
+        }
+        background.execute(() -> {
+            List<Finding> found;
+            try {
+                found = checks.check(snap);
+            } catch (RuntimeException e) {
+                ui.execute(() -> status.set(messages.getString("status.error") + " " + e.getMessage()));
+                return;
+            }
+            ui.execute(() -> {
+                if (snapshot.get() != snap) {
+                    return; // a newer edit is on its way with its own check
+                }
+                findings.setAll(found);
+                long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
+                long warnings = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
+                long infos = found.stream().filter(f -> f.severity() == Severity.INFO).count();
+                findingsSummary.set(found.isEmpty() ? messages.getString("findings.none")
+                        : String.format(messages.getString("findings.count"), errors, warnings, infos));
+            });
+        });
+    }
+
+    /** Shows what a finding is about: selects its agency and, for a position, its row. */
+    public void goTo(Finding finding) {
+        SchemeSnapshot snap = snapshot.get();
+        AgencyNode root = agencyRoot.get();
+        if (snap == null || root == null || finding == null) {
+            return;
+        }
+        Long agencyId = switch (finding.targetKind()) {
+            case "POSITION" -> {
+                Position p = snap.position(finding.targetId());
+                if (p != null) {
+                    focusCode.set(p.code());
+                }
+                yield p == null ? null : p.agencyId();
+            }
+            case "AGENCY" -> finding.targetId();
+            case "UNIT" -> {
+                OrgUnit u = snap.unit(finding.targetId());
+                yield u == null ? null : u.agencyId();
+            }
+            default -> root.id();
+        };
+        AgencyNode node = agencyId == null ? null : find(root, agencyId);
+        if (node == null) {
+            return;
+        }
+        filter.set("");
+        if (node.equals(selectedAgency.get())) {
+            refreshSelection();
+        } else {
+            selectedAgency.set(node);
+        }
     }
 
     private static AgencyNode find(AgencyNode node, long id) {

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.persistence.Database;
+import vn.vtvlstudio.persistence.RulePackStore;
+import vn.vtvlstudio.rules.Finding;
+import vn.vtvlstudio.rules.Severity;
+import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditHistory;
 import vn.vtvlstudio.service.EditService;
 import vn.vtvlstudio.service.SchemeService;
@@ -33,7 +37,12 @@ class MainViewModelEditTest {
         db = SampleStore.open(dir);
         vm = new MainViewModel(new SchemeService(db.repositories()), new EditService(db.repositories(), new EditHistory(db)),
                 ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN")), Runnable::run, Runnable::run);
+        vm.setChecks(new CheckService(RulePackStore.of(db), db));
         vm.load();
+    }
+
+    private long quotaFindings() {
+        return vm.findings().stream().filter(f -> f.ruleId().equals("QUOTA_EXCEEDED")).count();
     }
 
     @AfterEach
@@ -53,6 +62,7 @@ class MainViewModelEditTest {
     void addingAPositionPastTheQuotaShowsInTheTotalsAndUndoTakesItBack() {
         assertEquals("660", vm.bienCheTotalProperty().get());
         assertFalse(vm.overQuotaProperty().get());
+        long quotaBefore = quotaFindings();
 
         vm.addBlankPosition(row("HG-VPTU-005"));
         assertEquals("323", vm.positionsTotalProperty().get());
@@ -62,18 +72,33 @@ class MainViewModelEditTest {
         assertEquals("571", vm.cbccTotalProperty().get());
         assertEquals("663", vm.bienCheTotalProperty().get());
         assertTrue(vm.overQuotaProperty().get(), "663 > 660 assigned");
+        Finding exceeded = vm.findings().stream().filter(f -> f.ruleId().equals("QUOTA_EXCEEDED")
+                && f.targetKind().equals("AGENCY") && f.targetId() == blank.position().agencyId()).findFirst().orElseThrow();
+        assertEquals(Severity.ERROR, exceeded.severity());
+        assertTrue(exceeded.messageVi().contains("37"), exceeded.messageVi());
         assertTrue(vm.titleProperty().get().endsWith("— đã lưu"), vm.titleProperty().get());
         assertTrue(vm.canUndoProperty().get());
 
         vm.undo();
         assertEquals("660", vm.bienCheTotalProperty().get());
         assertFalse(vm.overQuotaProperty().get());
+        assertEquals(quotaBefore, quotaFindings(), "the finding goes with the undo");
         vm.undo();
         assertEquals("322", vm.positionsTotalProperty().get());
         assertFalse(vm.canUndoProperty().get());
         assertTrue(vm.canRedoProperty().get());
         vm.redo();
         assertEquals("323", vm.positionsTotalProperty().get());
+    }
+
+    @Test
+    void doubleClickingAFindingGoesToItsPosition() {
+        vm.setHeadcount(row("HG-VPTU-005"), StaffCategory.CBCC, "0");
+        Finding concurrent = vm.findings().stream().filter(f -> f.ruleId().equals("CONCURRENT_HEADCOUNT")
+                && f.targetKind().equals("POSITION")).findFirst().orElseThrow();
+        vm.goTo(concurrent);
+        assertEquals(row("HG-VPTU-005").position().agencyId(), vm.selectedAgencyProperty().get().id());
+        assertEquals("HG-VPTU-005", vm.focusCodeProperty().get());
     }
 
     @Test
