@@ -88,6 +88,11 @@ public final class MainView {
 
     /** Asks the user to confirm a destructive edit; replaced in tests. */
     private Predicate<String> confirmer = MainView::confirmWithDialog;
+    private vn.vtvlstudio.ui.agencies.AgenciesView agenciesView;
+
+    public vn.vtvlstudio.ui.agencies.AgenciesView agenciesView() {
+        return agenciesView;
+    }
 
     public MainView(MainViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -145,6 +150,10 @@ public final class MainView {
         });
         viewModel.selectedAgencyProperty().addListener((obs, old, now) -> selectInTree(now));
         setUpFindings();
+        if (viewModel.editable()) {
+            agenciesView = new vn.vtvlstudio.ui.agencies.AgenciesView(viewModel.agenciesViewModel(), messages, viewModel.errorProperty());
+            agenciesTab.setContent(agenciesView.load());
+        }
 
         textColumn(codeColumn, PositionRow::code);
         textColumn(nameColumn, PositionRow::name);

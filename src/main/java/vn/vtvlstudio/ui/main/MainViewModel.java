@@ -490,6 +490,18 @@ public final class MainViewModel {
         refreshFindings(loaded);
     }
 
+    private vn.vtvlstudio.ui.agencies.AgenciesViewModel agencies;
+
+    /** The agencies-and-quotas tab's state, fed with every snapshot of this window; null when read-only. */
+    public vn.vtvlstudio.ui.agencies.AgenciesViewModel agenciesViewModel() {
+        if (agencies == null && edits != null) {
+            agencies = new vn.vtvlstudio.ui.agencies.AgenciesViewModel(edits, messages, this::runEdit);
+            agencies.show(snapshot.get());
+            snapshot.addListener((obs, old, now) -> agencies.show(now));
+        }
+        return agencies;
+    }
+
     /** Turns on the live checks: after opening and after every edit the scheme is checked again. */
     public void setChecks(CheckService checks) {
         this.checks = checks;

@@ -19,7 +19,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.vtvlstudio.persistence.Database;
+import vn.vtvlstudio.persistence.RulePackStore;
+import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditHistory;
 import vn.vtvlstudio.service.EditService;
 import vn.vtvlstudio.service.SchemeService;
@@ -36,17 +37,17 @@ import vn.vtvlstudio.testing.SampleStore;
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceFxTest {
 
-    private Database db;
+    private static Database db;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) throws Exception {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        db = SampleStore.open(Files.createTempDirectory("vtvl-ws"));
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN"));
         viewModel = new MainViewModel(new SchemeService(db.repositories()), new EditService(db.repositories(), new EditHistory(db)),
                 messages, Runnable::run, Runnable::run);
+        viewModel.setChecks(new CheckService(RulePackStore.of(db), db));
         view = new MainView(viewModel, messages);
         view.setConfirmer(q -> true);
         stage.setScene(new Scene(view.load(), 1366, 740));
@@ -54,8 +55,14 @@ class WorkspaceFxTest {
         viewModel.load();
     }
 
-    @AfterEach
-    void close() {
+    /** Opened once, off the FX thread (loading the sample takes seconds); every test leaves it as it found it. */
+    @org.junit.jupiter.api.BeforeAll
+    static void open() throws Exception {
+        db = SampleStore.open(Files.createTempDirectory("vtvl-ws"));
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
         db.close();
     }
 
@@ -108,12 +115,15 @@ class WorkspaceFxTest {
         assertEquals("663", text(robot, "#bienCheTotal"));
         assertTrue(robot.lookup("#quotaText").queryAs(Label.class).getStyleClass().contains("over"));
         assertTrue(viewModel.titleProperty().get().endsWith("— đã lưu"));
+        assertTrue(findingTexts(robot).stream().anyMatch(t -> t.contains("37")), "the QUOTA_EXCEEDED finding of Văn phòng Tỉnh ủy");
+        long quotaFindings = viewModel.findings().stream().filter(f -> f.ruleId().equals("QUOTA_EXCEEDED")).count();
         saveScreenshot(robot, "workspace-over-quota.png");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("660", text(robot, "#bienCheTotal"));
         assertFalse(robot.lookup("#quotaText").queryAs(Label.class).getStyleClass().contains("over"));
+        assertEquals(quotaFindings - 1, viewModel.findings().stream().filter(f -> f.ruleId().equals("QUOTA_EXCEEDED")).count());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("322", text(robot, "#positionsTotal"));
@@ -134,6 +144,23 @@ class WorkspaceFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("321", text(robot, "#positionsTotal"));
         assertEquals("560", text(robot, "#cbccTotal"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("322", text(robot, "#positionsTotal"));
+        assertEquals("Chuyên viên tổng hợp, theo dõi thực hiện nghị quyết", cell(robot, "HG-VPTU-005", "nameColumn").getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> findingTexts(FxRobot robot) {
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#findingsTree").queryAs(javafx.scene.control.TreeView.class);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var g : tree.getRoot().getChildren()) {
+            for (var f : g.getChildren()) {
+                out.add(((vn.vtvlstudio.rules.Finding) f.getValue()).messageVi());
+            }
+        }
+        return out;
     }
 
     static void saveScreenshot(FxRobot robot, String name) throws Exception {
