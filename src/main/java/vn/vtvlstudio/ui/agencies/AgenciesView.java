@@ -93,9 +93,14 @@ public final class AgenciesView {
     @FXML
     private void initialize() {
         viewModel.rootProperty().addListener((obs, old, now) -> {
+            java.util.Set<Long> expanded = new java.util.HashSet<>();
+            if (orgTree.getRoot() != null) {
+                collectExpanded(orgTree.getRoot(), expanded);
+            }
             TreeItem<OrgNode> item = now == null ? null : item(now);
             if (item != null) {
                 item.setExpanded(true);
+                restoreExpanded(item, expanded);
             }
             orgTree.setRoot(item);
             select(viewModel.selectedProperty().get());
@@ -180,6 +185,7 @@ public final class AgenciesView {
     }
 
     private void ask(String title, java.util.function.Consumer<String> action) {
+        expandSelected();
         String name = askName.apply(title);
         if (name != null && !name.isBlank()) {
             action.accept(name);
@@ -210,6 +216,14 @@ public final class AgenciesView {
         }
     }
 
+    /** Expands the node an edit was made in, so the new unit or sub-agency is seen at once. */
+    private void expandSelected() {
+        TreeItem<OrgNode> item = orgTree.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            item.setExpanded(true);
+        }
+    }
+
     private static TreeItem<OrgNode> find(TreeItem<OrgNode> item, OrgNode node) {
         if (item.getValue().unit() == node.unit() && item.getValue().id() == node.id()) {
             return item;
@@ -221,6 +235,20 @@ public final class AgenciesView {
             }
         }
         return null;
+    }
+
+    private static void collectExpanded(TreeItem<OrgNode> item, java.util.Set<Long> out) {
+        if (item.isExpanded() && !item.getValue().unit()) {
+            out.add(item.getValue().id());
+        }
+        item.getChildren().forEach(c -> collectExpanded(c, out));
+    }
+
+    private static void restoreExpanded(TreeItem<OrgNode> item, java.util.Set<Long> expanded) {
+        if (!item.getValue().unit() && expanded.contains(item.getValue().id())) {
+            item.setExpanded(true);
+        }
+        item.getChildren().forEach(c -> restoreExpanded(c, expanded));
     }
 
     private static TreeItem<OrgNode> item(OrgNode node) {

@@ -151,6 +151,25 @@ class WorkspaceFxTest {
         assertEquals("Chuyên viên tổng hợp, theo dõi thực hiện nghị quyết", cell(robot, "HG-VPTU-005", "nameColumn").getText());
     }
 
+    @Test
+    void addAUnitInTheAgenciesTab(FxRobot robot) throws Exception {
+        view.agenciesView().setAskName(title -> "Phòng Chuyển đổi số");
+        robot.clickOn("Cơ quan và biên chế");
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#orgTree").queryAs(javafx.scene.control.TreeView.class);
+        javafx.scene.control.TreeCell<?> vptu = robot.from(tree).lookup((javafx.scene.control.TreeCell<?> c) ->
+                "Văn phòng Tỉnh ủy Hậu Giang".equals(c.getText())).query();
+        robot.clickOn(vptu);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, robot.lookup("#quotaTable").queryAs(javafx.scene.control.TableView.class).getItems().size());
+        robot.clickOn("#addUnitButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(tree).lookup((javafx.scene.control.TreeCell<?> c) -> "Phòng Chuyển đổi số".equals(c.getText())).tryQuery().isPresent());
+        saveScreenshot(robot, "workspace-agencies.png");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.from(tree).lookup((javafx.scene.control.TreeCell<?> c) -> "Phòng Chuyển đổi số".equals(c.getText())).tryQuery().isPresent());
+    }
+
     @SuppressWarnings("unchecked")
     private static java.util.List<String> findingTexts(FxRobot robot) {
         javafx.scene.control.TreeView<Object> tree = robot.lookup("#findingsTree").queryAs(javafx.scene.control.TreeView.class);
