@@ -154,6 +154,8 @@ public final class MainView {
             agenciesView = new vn.vtvlstudio.ui.agencies.AgenciesView(viewModel.agenciesViewModel(), messages, viewModel.errorProperty());
             agenciesTab.setContent(agenciesView.load());
         }
+        vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard = viewModel.dashboardViewModel();
+        dashboardTab.setContent(new vn.vtvlstudio.ui.dashboard.DashboardView(dashboard, messages, viewModel.findingsSummaryProperty()).load());
 
         textColumn(codeColumn, PositionRow::code);
         textColumn(nameColumn, PositionRow::name);

@@ -502,6 +502,18 @@ public final class MainViewModel {
         return agencies;
     }
 
+    private vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard;
+
+    /** The dashboard tab's state, fed with every snapshot of this window. */
+    public vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboardViewModel() {
+        if (dashboard == null) {
+            dashboard = new vn.vtvlstudio.ui.dashboard.DashboardViewModel(messages);
+            dashboard.show(snapshot.get());
+            snapshot.addListener((obs, old, now) -> dashboard.show(now));
+        }
+        return dashboard;
+    }
+
     /** Turns on the live checks: after opening and after every edit the scheme is checked again. */
     public void setChecks(CheckService checks) {
         this.checks = checks;

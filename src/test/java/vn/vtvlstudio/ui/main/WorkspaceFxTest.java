@@ -170,6 +170,22 @@ class WorkspaceFxTest {
         assertFalse(robot.from(tree).lookup((javafx.scene.control.TreeCell<?> c) -> "Phòng Chuyển đổi số".equals(c.getText())).tryQuery().isPresent());
     }
 
+    @Test
+    void theDashboardShowsTheSeedFigures(FxRobot robot) throws Exception {
+        robot.clickOn("Tổng quan đề án");
+        WaitForAsyncUtils.waitForFxEvents();
+        var rows = viewModel.dashboardViewModel().categories();
+        var cbcc = rows.stream().filter(r -> r.category().equals("CBCC")).findFirst().orElseThrow();
+        assertEquals("598 (2022)", cbcc.baseline());
+        assertEquals("568", cbcc.proposed());
+        assertEquals("30", cbcc.reduction());
+        assertEquals("5,02 %", cbcc.rate());
+        var vc = rows.stream().filter(r -> r.category().equals("Viên chức")).findFirst().orElseThrow();
+        assertEquals("102 (2022)", vc.baseline());
+        assertEquals("9,80 %", vc.rate());
+        saveScreenshot(robot, "workspace-dashboard.png");
+    }
+
     @SuppressWarnings("unchecked")
     private static java.util.List<String> findingTexts(FxRobot robot) {
         javafx.scene.control.TreeView<Object> tree = robot.lookup("#findingsTree").queryAs(javafx.scene.control.TreeView.class);
