@@ -45,20 +45,33 @@ public final class Rollups {
             }
         }
         Map<String, Grade> grades = snapshot.grades();
+        // Positions usually come grouped by agency and unit: remember the last tallies to skip most look-ups.
+        long lastAgency = Long.MIN_VALUE;
+        Tally agencyTally = null;
+        Long lastUnit = null;
+        Tally unitTally = null;
         for (Position p : snapshot.positions()) {
             Grade g = p.gradeCode() == null ? null : grades.get(p.gradeCode());
-            own.computeIfAbsent(p.agencyId(), k -> new Tally()).apply(p, g, 1);
+            if (agencyTally == null || p.agencyId() != lastAgency) {
+                lastAgency = p.agencyId();
+                agencyTally = own.computeIfAbsent(p.agencyId(), k -> new Tally());
+            }
+            agencyTally.apply(p, g, 1);
             if (p.unitId() != null) {
-                units.computeIfAbsent(p.unitId(), k -> new Tally()).apply(p, g, 1);
+                if (unitTally == null || !p.unitId().equals(lastUnit)) {
+                    lastUnit = p.unitId();
+                    unitTally = units.computeIfAbsent(p.unitId(), k -> new Tally());
+                }
+                unitTally.apply(p, g, 1);
             }
-            Bloc b = blocOf(p.agencyId());
-            if (b != null) {
-                blocs.computeIfAbsent(b, k -> new Tally()).apply(p, g, 1);
-            }
-            scheme.apply(p, g, 1);
         }
-        // Each agency's own numbers go into its subtree tally and those of all its ancestors.
+        // Each agency's own numbers go into its bloc, the scheme, and the subtree tallies of it and its ancestors.
         for (Map.Entry<Long, Tally> e : own.entrySet()) {
+            Bloc b = blocOf(e.getKey());
+            if (b != null) {
+                blocs.computeIfAbsent(b, k -> new Tally()).addAll(e.getValue());
+            }
+            scheme.addAll(e.getValue());
             for (Long id : pathUp(e.getKey())) {
                 subtree.computeIfAbsent(id, k -> new Tally()).addAll(e.getValue());
             }

@@ -28,6 +28,7 @@ public final class SchemeSnapshot {
     private final List<DeputyLimit> deputyLimits;
     private final Map<Long, OrgUnit> unitsById;
     private final Map<Long, Position> positionsById;
+    private final Map<Long, Integer> positionIndex;
 
     public SchemeSnapshot(Scheme scheme, Regime regime, Collection<Agency> agencies, List<OrgUnit> units,
                           List<Position> positions, List<Quota> quotas, Collection<JobDescription> descriptions,
@@ -48,8 +49,13 @@ public final class SchemeSnapshot {
         this.deputyLimits = List.copyOf(deputyLimits);
         this.unitsById = new HashMap<>();
         units.forEach(u -> unitsById.put(u.id(), u));
-        this.positionsById = new HashMap<>();
-        positions.forEach(p -> positionsById.put(p.id(), p));
+        this.positionsById = new HashMap<>(positions.size() * 2);
+        this.positionIndex = new HashMap<>(positions.size() * 2);
+        for (int i = 0; i < positions.size(); i++) {
+            Position p = positions.get(i);
+            positionsById.put(p.id(), p);
+            positionIndex.put(p.id(), i);
+        }
     }
 
     public Scheme scheme() { return scheme; }
@@ -67,6 +73,12 @@ public final class SchemeSnapshot {
 
     public OrgUnit unit(Long id) { return id == null ? null : unitsById.get(id); }
     public Position position(Long id) { return id == null ? null : positionsById.get(id); }
+    /** Where a position stands in {@link #positions()}; -1 when it is not in this snapshot. Lets checks keep per-position numbers in arrays. */
+    public int indexOf(long positionId) {
+        Integer i = positionIndex.get(positionId);
+        return i == null ? -1 : i;
+    }
+
     public Optional<JobDescription> description(long positionId) { return Optional.ofNullable(descriptions.get(positionId)); }
 
     /** Totals of the whole scheme. */

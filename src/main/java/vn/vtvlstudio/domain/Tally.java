@@ -7,6 +7,7 @@ package vn.vtvlstudio.domain;
  */
 public final class Tally {
 
+    private static final StaffCategory[] CATEGORY_VALUES = StaffCategory.values();
     private static final int GROUPS = GroupKind.values().length;
     private static final int CATEGORIES = StaffCategory.values().length;
     private static final int TIERS = GradeTier.values().length;
@@ -26,7 +27,7 @@ public final class Tally {
         positionsByGroup[g] += sign;
         Headcount h = p.effectiveHeadcount();
         boolean inStructure = Counting.countsInGradeStructure(p, grade);
-        for (StaffCategory c : StaffCategory.values()) {
+        for (StaffCategory c : CATEGORY_VALUES) {
             int people = h.get(c);
             if (people == 0) {
                 continue;

@@ -21,6 +21,11 @@ public final class CompetencyCoverageRule extends ScopedRule<Position, Competenc
     }
 
     @Override
+    protected void prepare(RuleContext ctx) {
+        ctx.coverage(Long.MIN_VALUE);
+    }
+
+    @Override
     public Scope scope() {
         return Scope.POSITION;
     }

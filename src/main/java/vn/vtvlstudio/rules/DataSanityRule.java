@@ -15,6 +15,11 @@ public final class DataSanityRule extends ScopedRule<Position, Void> {
     }
 
     @Override
+    protected void prepare(RuleContext ctx) {
+        ctx.positionsWithCode("");
+    }
+
+    @Override
     public Scope scope() {
         return Scope.POSITION;
     }

@@ -42,17 +42,15 @@ public final class DescriptionCompleteRule extends ScopedRule<Position, Descript
             emit.position(p, "missing", Map.of());
             return;
         }
+        int complete = completeTasks(d);
+        if (complete >= c.minTasks() && !blank(d.objective()) && requirementsFilled(d, c)) {
+            return;
+        }
         List<Texts.Key> gaps = new ArrayList<>();
         List<String> gapCodes = new ArrayList<>();
         if (blank(d.objective())) {
             gaps.add(new Texts.Key("DESCRIPTION_COMPLETE.part.objective"));
             gapCodes.add("objective");
-        }
-        int complete = 0;
-        for (JobTask t : d.tasks()) {
-            if (!blank(t.content()) && !blank(t.output()) && !blank(t.criterion())) {
-                complete++;
-            }
         }
         if (complete < c.minTasks()) {
             gaps.add(new Texts.Key("DESCRIPTION_COMPLETE.part.tasks", complete, c.minTasks()));
@@ -72,6 +70,25 @@ public final class DescriptionCompleteRule extends ScopedRule<Position, Descript
         values.put("completeTasks", complete);
         values.put("minTasks", c.minTasks());
         emit.position(p, "gaps", values, gaps);
+    }
+
+    private static int completeTasks(JobDescription d) {
+        int complete = 0;
+        for (JobTask t : d.tasks()) {
+            if (!blank(t.content()) && !blank(t.output()) && !blank(t.criterion())) {
+                complete++;
+            }
+        }
+        return complete;
+    }
+
+    private static boolean requirementsFilled(JobDescription d, Config c) {
+        for (String field : c.requirements()) {
+            if (blank(requirement(d.requirements(), field))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String requirement(Requirements r, String field) {

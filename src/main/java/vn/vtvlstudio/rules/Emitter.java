@@ -27,6 +27,10 @@ public final class Emitter {
         return ctx;
     }
 
+    RuleSetting setting() {
+        return setting;
+    }
+
     void position(Position p, String key, Map<String, Object> values, Object... args) {
         emit("POSITION", p.id() == null ? 0 : p.id(), ctx.snapshot().pathOf(p), key, values, args);
     }

@@ -16,6 +16,11 @@ public final class FrameworkConformityRule extends ScopedRule<Position, String> 
     }
 
     @Override
+    protected void prepare(RuleContext ctx) {
+        ctx.positionsWithFramework(null);
+    }
+
+    @Override
     public Scope scope() {
         return Scope.POSITION;
     }

@@ -38,7 +38,7 @@ public final class IncrementalChecker {
 
     public IncrementalChecker(SchemeSnapshot snapshot, RulePack pack, Map<String, Severity> overrides) {
         this.ctx = RuleContext.of(snapshot);
-        for (RulePack.Entry e : RuleEngine.effective(pack, overrides)) {
+        for (RulePack.Entry e : RuleEngine.effective(pack, overrides, ctx.schemeDate())) {
             if (e.rule() instanceof ScopedRule<?, ?> scoped) {
                 ScopedRule.Bound bound = scoped.bind(ctx, e.setting());
                 switch (scoped.scope()) {

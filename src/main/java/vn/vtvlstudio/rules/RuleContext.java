@@ -24,20 +24,21 @@ import vn.vtvlstudio.domain.SchemeSnapshot;
 public final class RuleContext {
 
     private final SchemeSnapshot snapshot;
-    private final Rollups rollups;
+    private Rollups rollups;
     private final LocalDate schemeDate;
     /** Positions changed since the snapshot; a null value marks a deleted one. */
     private final Map<Long, Position> edited = new HashMap<>();
     private final Map<String, Basis> bases = new HashMap<>();
     private Map<String, LegalReference> references;
     private Map<String, Integer> codeCounts;
-    private Map<String, Integer> frameworkCounts;
-    private Map<Long, Coverage> coverage;
+    /** Framework references counted per unit (key: unit id, or −agency id for positions outside units). */
+    private Map<Long, Map<String, Integer>> frameworkCounts;
+    /** Competency requirements counted per position, {@link Coverage#SLOTS} ints per index of the snapshot. */
+    private int[] coverage;
     private Map<Long, List<OrgUnit>> unitsByAgency;
 
     private RuleContext(SchemeSnapshot snapshot) {
         this.snapshot = snapshot;
-        this.rollups = Rollups.of(snapshot);
         this.schemeDate = snapshot.scheme().decisionDate() != null
                 ? snapshot.scheme().decisionDate()
                 : LocalDate.of(snapshot.scheme().year(), 1, 1);
@@ -49,7 +50,13 @@ public final class RuleContext {
 
     public SchemeSnapshot snapshot() { return snapshot; }
 
-    public Rollups rollups() { return rollups; }
+    /** The roll-ups of the current positions, built on first use. */
+    public synchronized Rollups rollups() {
+        if (rollups == null) {
+            rollups = Rollups.of(snapshot);
+        }
+        return rollups;
+    }
 
     /** The date grades and tables must be valid on: the decision date, else 1 January of the scheme year. */
     public LocalDate schemeDate() { return schemeDate; }
@@ -81,66 +88,132 @@ public final class RuleContext {
     /** How many current positions carry this code. */
     public int positionsWithCode(String code) {
         if (codeCounts == null) {
-            codeCounts = new HashMap<>();
-            for (Position p : currentPositions()) {
-                if (p.code() != null) {
-                    codeCounts.merge(p.code(), 1, Integer::sum);
-                }
-            }
+            buildCodeCounts();
         }
         return code == null ? 0 : codeCounts.getOrDefault(code, 0);
+    }
+
+    // The builders are synchronized so that rules may prepare them from several threads; reads after that need
+    // no lock because the engine starts the parallel pass only once every preparation has finished.
+    private synchronized void buildCodeCounts() {
+        if (codeCounts != null) {
+            return;
+        }
+        Map<String, Integer> counts = new HashMap<>(snapshot.positions().size() * 2);
+        for (Position p : currentPositions()) {
+            if (p.code() != null) {
+                counts.merge(p.code(), 1, Integer::sum);
+            }
+        }
+        codeCounts = counts;
     }
 
     /** How many current positions of the same unit (or agency, without unit) cite this framework reference. */
     public int positionsWithFramework(Position p) {
         if (frameworkCounts == null) {
-            frameworkCounts = new HashMap<>();
-            for (Position q : currentPositions()) {
-                String key = frameworkKey(q);
-                if (key != null) {
-                    frameworkCounts.merge(key, 1, Integer::sum);
-                }
-            }
+            buildFrameworkCounts();
         }
-        String key = frameworkKey(p);
-        return key == null ? 0 : frameworkCounts.getOrDefault(key, 0);
+        String ref = p == null ? null : frameworkRef(p);
+        if (ref == null) {
+            return 0;
+        }
+        Map<String, Integer> inUnit = frameworkCounts.get(frameworkScope(p));
+        return inUnit == null ? 0 : inUnit.getOrDefault(ref, 0);
     }
 
+    private synchronized void buildFrameworkCounts() {
+        if (frameworkCounts != null) {
+            return;
+        }
+        Map<Long, Map<String, Integer>> counts = new HashMap<>(snapshot.units().size() * 2);
+        for (Position q : currentPositions()) {
+            countFramework(counts, q, 1);
+        }
+        frameworkCounts = counts;
+    }
+
+    private static void countFramework(Map<Long, Map<String, Integer>> frameworkCounts, Position p, int sign) {
+        String ref = frameworkRef(p);
+        if (ref != null) {
+            frameworkCounts.computeIfAbsent(frameworkScope(p), k -> new HashMap<>(8)).merge(ref, sign, Integer::sum);
+        }
+    }
+
+    private static long frameworkScope(Position p) {
+        return p.unitId() != null ? p.unitId() : -p.agencyId();
+    }
+
+    private static String frameworkRef(Position p) {
+        return p.frameworkRef() == null || p.frameworkRef().isBlank() ? null : p.frameworkRef().trim();
+    }
+
+    /** Identity of "this framework entry in this unit", for the incremental checker's index. */
     static String frameworkKey(Position p) {
-        if (p.frameworkRef() == null || p.frameworkRef().isBlank()) {
-            return null;
-        }
-        return p.agencyId() + "/" + p.unitId() + "/" + p.frameworkRef().trim();
+        String ref = frameworkRef(p);
+        return ref == null ? null : frameworkScope(p) + "/" + ref;
     }
 
-    /** Competencies a position requires, counted per group, with the number of levels outside the allowed range. */
+    /** Competencies a position requires, counted per group, with the levels required. */
     public Coverage coverage(long positionId) {
         if (coverage == null) {
-            coverage = buildCoverage();
+            buildCoverage();
         }
-        return coverage.getOrDefault(positionId, Coverage.NONE);
+        int index = snapshot.indexOf(positionId);
+        return index < 0 ? Coverage.NONE : new Coverage(coverage, index * Coverage.SLOTS);
     }
 
-    private Map<Long, Coverage> buildCoverage() {
-        Map<Long, Competency> dictionary = snapshot.competencies();
-        Map<Long, Coverage> out = new HashMap<>(snapshot.positions().size() * 2);
-        // Requirements usually arrive grouped by position: remember the last one to skip most map look-ups.
-        long lastPosition = Long.MIN_VALUE;
-        Coverage current = null;
-        long lastCompetencyId = Long.MIN_VALUE;
-        Competency lastCompetency = null;
-        for (CompetencyRequirement r : snapshot.requirements()) {
-            if (current == null || r.positionId() != lastPosition) {
-                lastPosition = r.positionId();
-                current = out.computeIfAbsent(r.positionId(), k -> new Coverage());
-            }
-            if (r.competencyId() != lastCompetencyId) {
-                lastCompetencyId = r.competencyId();
-                lastCompetency = dictionary.get(r.competencyId());
-            }
-            current.add(lastCompetency == null ? null : lastCompetency.group(), r.level());
+    private synchronized void buildCoverage() {
+        if (coverage == null) {
+            coverage = countCoverage();
         }
-        return out;
+    }
+
+    private int[] countCoverage() {
+        int[] counts = new int[snapshot.positions().size() * Coverage.SLOTS];
+        CompetencyGroup[] groups = competencyGroups();
+        Map<Long, Competency> dictionary = snapshot.competencies();
+        // Requirements usually arrive grouped by position: remember the last one to skip most look-ups.
+        long lastPosition = Long.MIN_VALUE;
+        int base = -1;
+        for (CompetencyRequirement r : snapshot.requirements()) {
+            if (r.positionId() != lastPosition) {
+                lastPosition = r.positionId();
+                int index = snapshot.indexOf(r.positionId());
+                base = index < 0 ? -1 : index * Coverage.SLOTS;
+            }
+            if (base < 0) {
+                continue;
+            }
+            long id = r.competencyId();
+            CompetencyGroup group;
+            if (groups != null) {
+                group = id >= 0 && id < groups.length ? groups[(int) id] : null;
+            } else {
+                Competency c = dictionary.get(id);
+                group = c == null ? null : c.group();
+            }
+            counts[base + (group == null ? Coverage.UNKNOWN : group.ordinal())]++;
+            int level = r.level();
+            counts[base + (level >= 1 && level <= 5 ? Coverage.LEVEL_1 + level - 1 : Coverage.OTHER_LEVEL)]++;
+        }
+        return counts;
+    }
+
+    /** Competency groups in an array indexed by id when ids are small (the usual case), else null. */
+    private CompetencyGroup[] competencyGroups() {
+        long max = 0;
+        for (Long id : snapshot.competencies().keySet()) {
+            if (id < 0) {
+                return null;
+            }
+            max = Math.max(max, id);
+        }
+        if (max > 1_000_000) {
+            return null;
+        }
+        CompetencyGroup[] groups = new CompetencyGroup[(int) max + 1];
+        snapshot.competencies().forEach((id, c) -> groups[id.intValue()] = c.group());
+        return groups;
     }
 
     /** Units of an agency, in their order. */
@@ -164,7 +237,7 @@ public final class RuleContext {
 
     /** Records an edit so that look-ups, counts and roll-ups see {@code after} instead of {@code before}. */
     void edit(Position before, Position after) {
-        rollups.apply(before, after);
+        rollups().apply(before, after);
         if (codeCounts != null) {
             if (before != null && before.code() != null) {
                 codeCounts.merge(before.code(), -1, Integer::sum);
@@ -174,13 +247,11 @@ public final class RuleContext {
             }
         }
         if (frameworkCounts != null) {
-            String b = before == null ? null : frameworkKey(before);
-            String a = after == null ? null : frameworkKey(after);
-            if (b != null) {
-                frameworkCounts.merge(b, -1, Integer::sum);
+            if (before != null) {
+                countFramework(frameworkCounts, before, -1);
             }
-            if (a != null) {
-                frameworkCounts.merge(a, 1, Integer::sum);
+            if (after != null) {
+                countFramework(frameworkCounts, after, 1);
             }
         }
         long id = after != null ? after.id() : before.id();
@@ -206,46 +277,34 @@ public final class RuleContext {
         return out;
     }
 
-    /** Competency requirements of one position counted by group. Mutable only while the index is built. */
+    /** Competency requirements of one position counted by group and level: a view on the context's counts. */
     public static final class Coverage {
-        static final Coverage NONE = new Coverage();
+        static final int SLOTS = 10;
+        static final int UNKNOWN = 3;
+        static final int LEVEL_1 = 4;
+        static final int OTHER_LEVEL = 9;
+        static final Coverage NONE = new Coverage(new int[SLOTS], 0);
 
-        private int general;
-        private int professional;
-        private int management;
-        private int unknown;
-        private final int[] levels = new int[7];
-        private int outOfRange;
+        private final int[] counts;
+        private final int base;
 
-        void add(CompetencyGroup group, int level) {
-            if (group == null) {
-                unknown++;
-            } else {
-                switch (group) {
-                    case GENERAL -> general++;
-                    case PROFESSIONAL -> professional++;
-                    case MANAGEMENT -> management++;
-                }
-            }
-            if (level >= 0 && level < levels.length) {
-                levels[level]++;
-            } else {
-                outOfRange++;
-            }
+        private Coverage(int[] counts, int base) {
+            this.counts = counts;
+            this.base = base;
         }
 
-        public int general() { return general; }
-        public int professional() { return professional; }
-        public int management() { return management; }
+        public int general() { return counts[base + CompetencyGroup.GENERAL.ordinal()]; }
+        public int professional() { return counts[base + CompetencyGroup.PROFESSIONAL.ordinal()]; }
+        public int management() { return counts[base + CompetencyGroup.MANAGEMENT.ordinal()]; }
         /** Requirements citing a competency the dictionary does not have. */
-        public int unknown() { return unknown; }
+        public int unknown() { return counts[base + UNKNOWN]; }
 
         /** Requirements whose level lies outside {@code min..max}. */
         public int levelsOutside(int min, int max) {
-            int n = outOfRange;
-            for (int l = 0; l < levels.length; l++) {
-                if (l < min || l > max) {
-                    n += levels[l];
+            int n = counts[base + OTHER_LEVEL];
+            for (int level = 1; level <= 5; level++) {
+                if (level < min || level > max) {
+                    n += counts[base + LEVEL_1 + level - 1];
                 }
             }
             return n;

@@ -36,22 +36,89 @@ public final class RuleEngine {
 
     /** The same on a prepared context (its roll-ups can then be shown beside the findings). */
     public static List<Finding> check(RuleContext ctx, RulePack pack, Map<String, Severity> overrides) {
-        List<Finding> out = new ArrayList<>();
-        for (RulePack.Entry e : effective(pack, overrides)) {
-            if (e.rule() instanceof ScopedRule<?, ?> scoped) {
-                ScopedRule.Bound bound = scoped.bind(ctx, e.setting());
-                for (Object target : targets(ctx, scoped.scope())) {
-                    bound.check(target, out);
-                }
-            } else {
-                for (Finding f : e.rule().check(ctx.snapshot(), e.setting())) {
-                    out.add(f.withSeverity(e.setting().severity()));
-                }
+        List<RulePack.Entry> entries = effective(pack, overrides, ctx.schemeDate());
+        // The position rules' indexes (codes, framework references, competency counts) are built on the pool
+        // while this thread builds the roll-ups and runs the agency and unit rules.
+        List<java.util.concurrent.CompletableFuture<Void>> preparing = new ArrayList<>();
+        for (RulePack.Entry e : entries) {
+            if (e.rule() instanceof ScopedRule<?, ?> scoped && scoped.scope() == Scope.POSITION) {
+                preparing.add(java.util.concurrent.CompletableFuture.runAsync(() -> scoped.prepareIn(ctx), POOL));
             }
         }
+        List<Finding> out = new ArrayList<>();
+        List<ScopedRule.Bound> positionRules = new ArrayList<>();
+        try {
+            for (RulePack.Entry e : entries) {
+                if (e.rule() instanceof ScopedRule<?, ?> scoped) {
+                    if (scoped.scope() == Scope.POSITION) {
+                        positionRules.add(scoped.bindPrepared(ctx, e.setting()));
+                        continue;
+                    }
+                    ScopedRule.Bound bound = scoped.bind(ctx, e.setting());
+                    for (Object target : targets(ctx, scoped.scope())) {
+                        bound.check(target, out);
+                    }
+                } else {
+                    for (Finding f : e.rule().check(ctx.snapshot(), e.setting())) {
+                        out.add(f.withSeverity(e.setting().severity()));
+                    }
+                }
+            }
+        } finally {
+            preparing.forEach(java.util.concurrent.CompletableFuture::join);
+        }
+        checkPositions(ctx, positionRules, out);
         out.sort(ORDER);
         return out;
     }
+
+    /**
+     * One pass over the positions with every position rule, so that each position is read once while it is in
+     * cache; large schemes are split over the available processors (the rules are pure and their shared indexes
+     * were built when they were bound).
+     */
+    private static void checkPositions(RuleContext ctx, List<ScopedRule.Bound> rules, List<Finding> out) {
+        List<?> positions = (List<?>) targets(ctx, Scope.POSITION);
+        int workers = Math.min(Runtime.getRuntime().availableProcessors(),
+                Math.max(1, positions.size() / Math.max(1, parallelThreshold)));
+        if (workers <= 1 || rules.isEmpty()) {
+            checkSlice(positions, rules.toArray(new ScopedRule.Bound[0]), out);
+            return;
+        }
+        int chunk = (positions.size() + workers - 1) / workers;
+        List<java.util.concurrent.CompletableFuture<List<Finding>>> futures = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            List<?> slice = positions.subList(Math.min(positions.size(), w * chunk), Math.min(positions.size(), (w + 1) * chunk));
+            ScopedRule.Bound[] copies = rules.stream().map(ScopedRule.Bound::copy).toArray(ScopedRule.Bound[]::new);
+            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                List<Finding> found = new ArrayList<>();
+                checkSlice(slice, copies, found);
+                return found;
+            }, POOL));
+        }
+        checkSlice(positions.subList(0, Math.min(positions.size(), chunk)), rules.toArray(new ScopedRule.Bound[0]), out);
+        for (var f : futures) {
+            out.addAll(f.join());
+        }
+    }
+
+    private static void checkSlice(List<?> positions, ScopedRule.Bound[] rules, List<Finding> out) {
+        for (Object p : positions) {
+            for (ScopedRule.Bound rule : rules) {
+                rule.check(p, out);
+            }
+        }
+    }
+
+    /** Positions per worker below which a check stays on one thread (package-private so tests can lower it). */
+    static int parallelThreshold = 20_000;
+
+    /** Daemon threads so that a check never keeps the application alive. */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "rule-check");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** The pack's entries with overridden severities; rules switched OFF (by the pack or the scheme) left out. */
     public static List<RulePack.Entry> effective(RulePack pack, Map<String, Severity> overrides) {
@@ -62,6 +129,17 @@ public final class RuleEngine {
                 continue;
             }
             out.add(new RulePack.Entry(e.rule(), e.setting().withSeverity(severity)));
+        }
+        return out;
+    }
+
+    /** {@link #effective(RulePack, Map)} without the settings that are not in force on the scheme's date. */
+    public static List<RulePack.Entry> effective(RulePack pack, Map<String, Severity> overrides, java.time.LocalDate date) {
+        List<RulePack.Entry> out = new ArrayList<>();
+        for (RulePack.Entry e : effective(pack, overrides)) {
+            if (e.setting().inForceOn(date)) {
+                out.add(e);
+            }
         }
         return out;
     }

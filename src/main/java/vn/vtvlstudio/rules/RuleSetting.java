@@ -1,18 +1,31 @@
 package vn.vtvlstudio.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import vn.vtvlstudio.domain.RuleSettingRow;
 
 /**
- * The data a rule pack holds for one rule: its severity, its parameters (thresholds, caps), and the legal reference
- * that justifies them. Rules read their thresholds from here, never from literals.
+ * The data a rule pack holds for one rule: its severity, its parameters (thresholds, caps), the legal reference
+ * that justifies them, and the period it is in force (null ends are open). Rules read their thresholds from here,
+ * never from literals.
  */
-public record RuleSetting(String ruleId, Severity severity, Map<String, String> params, String legalRef) {
+public record RuleSetting(String ruleId, Severity severity, Map<String, String> params, String legalRef,
+                          LocalDate effectiveFrom, LocalDate effectiveTo) {
 
     public RuleSetting {
         params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    /** A setting in force at all times. */
+    public RuleSetting(String ruleId, Severity severity, Map<String, String> params, String legalRef) {
+        this(ruleId, severity, params, legalRef, null, null);
+    }
+
+    /** Whether the setting applies to a scheme dated {@code date} (e.g. KL 40 targets end with 2026). */
+    public boolean inForceOn(LocalDate date) {
+        return (effectiveFrom == null || !date.isBefore(effectiveFrom)) && (effectiveTo == null || !date.isAfter(effectiveTo));
     }
 
     public BigDecimal decimal(String key) {
@@ -35,12 +48,12 @@ public record RuleSetting(String ruleId, Severity severity, Map<String, String> 
     /** Parses a stored row: severity by name, parameters by {@link RuleParams#parse}. */
     public static RuleSetting fromRow(RuleSettingRow row) {
         return new RuleSetting(row.ruleId(), Severity.valueOf(row.severity().trim()), RuleParams.parse(row.params()),
-                row.legalRef());
+                row.legalRef(), row.effectiveFrom(), row.effectiveTo());
     }
 
     /** The same setting under another severity (a scheme's override). */
     public RuleSetting withSeverity(Severity newSeverity) {
-        return new RuleSetting(ruleId, newSeverity, params, legalRef);
+        return new RuleSetting(ruleId, newSeverity, params, legalRef, effectiveFrom, effectiveTo);
     }
 
     public int integer(String key) {

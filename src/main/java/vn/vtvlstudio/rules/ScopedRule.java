@@ -33,9 +33,26 @@ public abstract class ScopedRule<T, C> implements Rule {
         return out;
     }
 
+    /**
+     * Builds the context's shared indexes this rule reads (codes, framework references, competency coverage), so
+     * that targets can then be checked from several threads without building anything.
+     */
+    protected void prepare(RuleContext ctx) {
+    }
+
     /** Ties the rule to a context and a setting, parsing parameters and resolving the basis once. */
     public Bound bind(RuleContext ctx, RuleSetting setting) {
+        prepare(ctx);
+        return bindPrepared(ctx, setting);
+    }
+
+    /** Binds without preparing: the caller has run {@link #prepare} already (possibly on another thread). */
+    Bound bindPrepared(RuleContext ctx, RuleSetting setting) {
         return new Bound(this, configure(setting), new Emitter(ctx, setting));
+    }
+
+    void prepareIn(RuleContext ctx) {
+        prepare(ctx);
     }
 
     /** A rule ready to run on targets of one context. */
@@ -57,6 +74,11 @@ public abstract class ScopedRule<T, C> implements Rule {
 
         public String ruleId() {
             return rule.id();
+        }
+
+        /** Another binding of the same rule and setting, with its own emitter (one per thread). */
+        Bound copy() {
+            return new Bound(rule, config, new Emitter(emitter.ctx(), emitter.setting()));
         }
 
         /** Runs the rule on one target, appending its findings to {@code out}. */

@@ -115,6 +115,10 @@ final class CleanSchemes {
         PublicService(String regimeCode) {
             b = new SchemeBuilder(regimeCode, 2026);
             boolean nd232 = regimeCode.equals("VC_ND232_2026");
+            if (nd232) {
+                // NĐ 232 applies from 1/7/2026: date the scheme after that so its step caps are in force.
+                b.decisionDate = java.time.LocalDate.of(2026, 7, 15);
+            }
             GroupKind specialised = nd232 ? GroupKind.PROFESSIONAL : GroupKind.SPECIALISED;
             GroupKind shared = nd232 ? GroupKind.PROFESSIONAL : GroupKind.SHARED;
             centre = b.agency("Trường Chính trị tỉnh", AgencyKind.PUBLIC_SERVICE, AdminLevel.PROVINCE, Bloc.PUBLIC_SERVICE, null);

@@ -82,4 +82,31 @@ class RuleEngineTest {
         List<Finding> found = rule.check(s.b.snapshot(), ShippedPacks.pack("PARTY_FRONT").setting(rule.id()).orElseThrow());
         assertEquals(1, found.size());
     }
+
+    @Test
+    void splittingPositionsOverThreadsGivesTheSameFindings() {
+        SchemeBuilder b = brokenTwice();
+        List<Finding> sequential = RuleEngine.check(b.snapshot(), ShippedPacks.pack("PARTY_FRONT"), Map.of());
+        int saved = RuleEngine.parallelThreshold;
+        try {
+            RuleEngine.parallelThreshold = 1;
+            assertEquals(sequential, RuleEngine.check(b.snapshot(), ShippedPacks.pack("PARTY_FRONT"), Map.of()));
+        } finally {
+            RuleEngine.parallelThreshold = saved;
+        }
+    }
+
+    @Test
+    void aSettingOutOfForceIsNotApplied() {
+        // KL 40-KL/TW targets run to 31/12/2026: the same shortfall counts in 2026, not in 2027.
+        SchemeBuilder in2026 = BoundaryTest.partyWithBaseline(StaffCategory.VIEN_CHUC, 102, 92);
+        assertEquals(List.of("REDUCTION_TARGET"), RuleEngine.check(in2026.snapshot(), ShippedPacks.pack("PARTY_FRONT"), Map.of())
+                .stream().map(Finding::ruleId).toList());
+        SchemeBuilder in2027 = new SchemeBuilder("PARTY_FRONT", 2027);
+        long root = in2027.agency("Tỉnh ủy", vn.vtvlstudio.domain.AgencyKind.PARTY, vn.vtvlstudio.domain.AdminLevel.PROVINCE,
+                vn.vtvlstudio.domain.Bloc.PARTY_FRONT, null);
+        in2027.position(root, "Chuyên viên").grade("V.07.01.03").people(vn.vtvlstudio.domain.Headcount.of(StaffCategory.VIEN_CHUC, 92)).add();
+        in2027.quota(root, 2022, StaffCategory.VIEN_CHUC, 102, true);
+        assertEquals(List.of(), RuleEngine.check(in2027.snapshot(), ShippedPacks.pack("PARTY_FRONT"), Map.of()));
+    }
 }

@@ -46,6 +46,8 @@ final class SchemeBuilder {
 
     final String regimeCode;
     final int year;
+    /** Decision date of the scheme; null means 1 January of {@link #year} for the checks. */
+    LocalDate decisionDate;
     private long nextId = 100;
     final List<Agency> agencies = new ArrayList<>();
     final List<OrgUnit> units = new ArrayList<>();
@@ -90,7 +92,7 @@ final class SchemeBuilder {
 
     SchemeSnapshot snapshot(List<Position> withPositions) {
         Scheme scheme = new Scheme(SCHEME_ID, agencies.get(0).id(), "Đề án thử", regimeCode, year, SchemeStatus.DRAFT, 1,
-                null, null, false, null);
+                null, decisionDate, false, null);
         Regime regime = new Regime(regimeCode, regimeCode, regimeCode, "CBCC", "", List.of(), null, null, true, List.of());
         return new SchemeSnapshot(scheme, regime, agencies, units, withPositions, quotas, descriptions, requirements,
                 competencies(), grades(), legalReferences(), deputyLimits());
