@@ -249,6 +249,8 @@ def check_file(path, ck, enums, refs, seen):
     kn = sum(1 for p in positions if p["workload"] == "KIEM_NHIEM")
     print(f"kiêm nhiệm positions {kn} (counted 0 people)")
     print(f"full descriptions    {full}")
+    print(f"totals               {len(positions)} positions / {tot['CBCC']} CBCC / {tot['VIEN_CHUC']} VC / "
+          f"{tot['HOP_DONG']} HĐ / {bien_che} biên chế" + (f" / {tot['CBCC_CAP_XA']} CBCC cấp xã" if tot["CBCC_CAP_XA"] else ""))
     # Quotas summed per year and category over the outermost quota holders only: a quota nested under an
     # ancestor's quota of the same year and category is part of it (roll-up: parent ≥ Σ children).
     years = sorted({q["year"] for q in quotas})
