@@ -22,7 +22,7 @@ class LayerTest {
 
     @Test
     void layersOnlyCallDownwards() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("domain").definedBy("vn.vtvlstudio.domain..")
                 .layer("rules").definedBy("vn.vtvlstudio.rules..")
                 .layer("persistence").definedBy("vn.vtvlstudio.persistence..")

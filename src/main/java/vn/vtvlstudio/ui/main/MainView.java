@@ -52,6 +52,7 @@ public final class MainView {
     @FXML private TabPane tabs;
     @FXML private Tab positionsTab;
     @FXML private Tab agenciesTab;
+    @FXML private Tab detailTab;
     @FXML private Tab dashboardTab;
     @FXML private TextField searchField;
     @FXML private Button addButton;
@@ -154,6 +155,11 @@ public final class MainView {
             agenciesView = new vn.vtvlstudio.ui.agencies.AgenciesView(viewModel.agenciesViewModel(), messages, viewModel.errorProperty());
             agenciesTab.setContent(agenciesView.load());
         }
+        if (viewModel.editable()) {
+            detailTab.setContent(new vn.vtvlstudio.ui.detail.PositionDetailView(viewModel.detailViewModel(), messages).load());
+        }
+        positionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                viewModel.selectedRowProperty().set(now == null ? null : now.getValue()));
         vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard = viewModel.dashboardViewModel();
         dashboardTab.setContent(new vn.vtvlstudio.ui.dashboard.DashboardView(dashboard, messages, viewModel.findingsSummaryProperty()).load());
 

@@ -503,6 +503,29 @@ public final class MainViewModel {
     }
 
     private vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard;
+    private vn.vtvlstudio.ui.detail.PositionDetailViewModel detail;
+    private final ObjectProperty<PositionRow> selectedRow = new SimpleObjectProperty<>();
+
+    /** The row selected in the positions table (the detail tab shows its position). */
+    public ObjectProperty<PositionRow> selectedRowProperty() { return selectedRow; }
+
+    /** The detail tab's state: the selected position as the latest snapshot has it; null when read-only. */
+    public vn.vtvlstudio.ui.detail.PositionDetailViewModel detailViewModel() {
+        if (detail == null && edits != null) {
+            detail = new vn.vtvlstudio.ui.detail.PositionDetailViewModel(edits, messages, this::runEdit);
+            Runnable update = () -> {
+                SchemeSnapshot snap = snapshot.get();
+                PositionRow row = selectedRow.get();
+                Position p = snap == null || row == null || row.position() == null ? null
+                        : snap.positions().stream().filter(x -> x.code().equals(row.code())).findFirst().orElse(null);
+                detail.show(snap, p);
+            };
+            selectedRow.addListener((obs, old, now) -> update.run());
+            snapshot.addListener((obs, old, now) -> update.run());
+            update.run();
+        }
+        return detail;
+    }
 
     /** The dashboard tab's state, fed with every snapshot of this window. */
     public vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboardViewModel() {

@@ -35,11 +35,14 @@ class MainViewFxTest {
     private static Database db;
     private MainViewModel viewModel;
 
+    /** Loading the sample takes seconds: off the FX thread, before the window starts (as on main). */
+    @org.junit.jupiter.api.BeforeAll
+    static void openStore() throws Exception {
+        db = SampleStore.open(Files.createTempDirectory("vtvl-fx"));
+    }
+
     @Start
     void start(Stage stage) throws Exception {
-        if (db == null) {
-            db = SampleStore.open(Files.createTempDirectory("vtvl-fx"));
-        }
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN"));
         viewModel = new MainViewModel(new SchemeService(db.repositories()), messages, Runnable::run, Runnable::run);
         MainView view = new MainView(viewModel, messages);
@@ -63,13 +66,13 @@ class MainViewFxTest {
         saveScreenshot(robot, "main-window.png");
 
         TreeCell<?> cell = robot.from(robot.lookup("#agencyTree").queryParent())
-                .lookup((TreeCell<?> c) -> "Ban Tổ chức Tỉnh ủy".equals(c.getText())).query();
+                .lookup((TreeCell<?> c) -> "Ban Tổ chức Tỉnh ủy Hậu Giang".equals(c.getText())).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
 
         SchemeSnapshot snap = viewModel.snapshotProperty().get();
         long btc = viewModel.selectedAgencyProperty().get().id();
-        assertEquals("Ban Tổ chức Tỉnh ủy", snap.agencies().get(btc).name());
+        assertEquals("Ban Tổ chức Tỉnh ủy Hậu Giang", snap.agencies().get(btc).name());
         assertEquals(Formats.integer(snap.totalsOf(btc).positions()), robot.lookup("#positionsTotal").queryAs(Label.class).getText());
         assertEquals(Formats.integer(snap.totalsOf(btc).bienChe()), robot.lookup("#bienCheTotal").queryAs(Label.class).getText());
         TreeTableView<?> table = robot.lookup("#positionTable").queryAs(TreeTableView.class);

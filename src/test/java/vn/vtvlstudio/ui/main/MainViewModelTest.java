@@ -65,7 +65,7 @@ class MainViewModelTest {
     void selectingAnAgencyShowsItsSubtreeOnly() {
         MainViewModel vm = loaded();
         AgencyNode btc = vm.agencyRootProperty().get().children().stream()
-                .filter(n -> n.name().equals("Ban Tổ chức Tỉnh ủy")).findFirst().orElseThrow();
+                .filter(n -> n.name().equals("Ban Tổ chức Tỉnh ủy Hậu Giang")).findFirst().orElseThrow();
         vm.selectedAgencyProperty().set(btc);
 
         SchemeSnapshot snap = vm.snapshotProperty().get();
@@ -73,7 +73,7 @@ class MainViewModelTest {
         assertTrue(expected.positions() > 5 && expected.positions() < 322, "a real part of the scheme: " + expected.positions());
         assertEquals(Formats.integer(expected.positions()), vm.positionsTotalProperty().get());
         assertEquals(Formats.integer(expected.bienChe()), vm.bienCheTotalProperty().get());
-        assertEquals("Ban Tổ chức Tỉnh ủy", vm.selectionTitleProperty().get());
+        assertEquals("Ban Tổ chức Tỉnh ủy Hậu Giang", vm.selectionTitleProperty().get());
         for (GroupSection section : vm.sections()) {
             int cbcc = section.positions().stream().mapToInt(PositionRow::cbcc).sum();
             assertEquals(cbcc, section.heading().cbcc(), "subtotal of " + section.heading().name());

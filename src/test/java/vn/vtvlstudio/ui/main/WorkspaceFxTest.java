@@ -155,19 +155,31 @@ class WorkspaceFxTest {
     void addAUnitInTheAgenciesTab(FxRobot robot) throws Exception {
         view.agenciesView().setAskName(title -> "Phòng Chuyển đổi số");
         robot.clickOn("Cơ quan và biên chế");
-        javafx.scene.control.TreeView<?> tree = robot.lookup("#orgTree").queryAs(javafx.scene.control.TreeView.class);
-        javafx.scene.control.TreeCell<?> vptu = robot.from(tree).lookup((javafx.scene.control.TreeCell<?> c) ->
-                "Văn phòng Tỉnh ủy Hậu Giang".equals(c.getText())).query();
-        robot.clickOn(vptu);
+        javafx.scene.control.TreeView<?> tree = robot.from(view.root()).lookup("#orgTree").queryAs(javafx.scene.control.TreeView.class);
+        var agencies = viewModel.agenciesViewModel();
+        robot.interact(() -> agencies.selectedProperty().set(agencies.rootProperty().get().children().stream()
+                .filter(n -> n.name().equals("Văn phòng Tỉnh ủy Hậu Giang")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, robot.lookup("#quotaTable").queryAs(javafx.scene.control.TableView.class).getItems().size());
-        robot.clickOn("#addUnitButton");
+        assertEquals(3, robot.from(view.root()).lookup("#quotaTable").queryAs(javafx.scene.control.TableView.class).getItems().size());
+        robot.clickOn(robot.from(view.root()).lookup("#addUnitButton").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.from(tree).lookup((javafx.scene.control.TreeCell<?> c) -> "Phòng Chuyển đổi số".equals(c.getText())).tryQuery().isPresent());
         saveScreenshot(robot, "workspace-agencies.png");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.from(tree).lookup((javafx.scene.control.TreeCell<?> c) -> "Phòng Chuyển đổi số".equals(c.getText())).tryQuery().isPresent());
+    }
+
+    @Test
+    void theDetailTabShowsTheLeadersDescriptionAndCompetencies(FxRobot robot) throws Exception {
+        robot.clickOn(cell(robot, "HG-VPTU-001", "nameColumn"));
+        robot.clickOn("Mô tả công việc và khung năng lực");
+        WaitForAsyncUtils.waitForFxEvents();
+        var detail = viewModel.detailViewModel();
+        assertTrue(detail.titleProperty().get().startsWith("HG-VPTU-001"), detail.titleProperty().get());
+        assertTrue(detail.leaderLinkProperty().get().contains("HG-VPTU-005"));
+        assertFalse(detail.competencies().isEmpty());
+        saveScreenshot(robot, "workspace-detail.png");
     }
 
     @Test
