@@ -88,6 +88,15 @@ public final class PositionDetailView {
         levelColumn.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(List.of(1, 2, 3, 4, 5))));
         levelColumn.setOnEditCommit(e -> viewModel.setLevel(e.getRowValue().competencyId(), e.getNewValue()));
         competencyTable.setItems(viewModel.competencies());
+        // long names and descriptors: the whole text on hover
+        competencyTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CompetencyLine item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null
+                        : new javafx.scene.control.Tooltip(item.name() + " — " + item.level() + ": " + item.descriptor()));
+            }
+        });
         dictionaryBox.setItems(viewModel.dictionary());
         newLevelBox.getItems().setAll(1, 2, 3, 4, 5);
         addCompetencyButton.setOnAction(e -> viewModel.addCompetency(dictionaryBox.getValue(), newLevelBox.getValue()));
