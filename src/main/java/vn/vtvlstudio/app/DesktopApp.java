@@ -18,10 +18,15 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import vn.vtvlstudio.cli.VersionProvider;
 import vn.vtvlstudio.persistence.Database;
+import vn.vtvlstudio.domain.Repositories;
 import vn.vtvlstudio.persistence.DatabaseLockedException;
+import vn.vtvlstudio.persistence.RulePackStore;
 import vn.vtvlstudio.service.AuditService;
 import vn.vtvlstudio.service.BackupException;
 import vn.vtvlstudio.service.BackupService;
+import vn.vtvlstudio.service.CheckService;
+import vn.vtvlstudio.service.EditHistory;
+import vn.vtvlstudio.service.EditService;
 import vn.vtvlstudio.service.SampleLoader;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.ui.Theme;
@@ -90,7 +95,10 @@ public final class DesktopApp extends Application {
     }
 
     private void showMain() {
-        MainViewModel viewModel = new MainViewModel(new SchemeService(database.repositories()), messages, background, Platform::runLater);
+        Repositories repos = database.repositories();
+        EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
+        MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
+        viewModel.setChecks(new CheckService(RulePackStore.of(database), repos.transactor()));
         MainView view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.load(), 1366, 740);
         view.quitItem().setOnAction(e -> stage.close());
@@ -102,6 +110,7 @@ public final class DesktopApp extends Application {
         });
         addFileMenuItems(scene);
         stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
+        viewModel.titleProperty().addListener((obs, old, now) -> stage.setTitle(now));
         stage.setScene(scene);
         StartupProbe.watch(stage, viewModel);
         stage.show();

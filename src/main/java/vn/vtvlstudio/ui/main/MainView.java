@@ -17,7 +17,24 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import vn.vtvlstudio.domain.StaffCategory;
+import vn.vtvlstudio.rules.Finding;
+import vn.vtvlstudio.rules.Severity;
 import vn.vtvlstudio.ui.Formats;
 
 /** The main window's content: binds {@link MainViewModel} to the controls of MainView.fxml. */
@@ -29,6 +46,25 @@ public final class MainView {
     @FXML private BorderPane root;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem findItem;
+    @FXML private TabPane tabs;
+    @FXML private Tab positionsTab;
+    @FXML private Tab agenciesTab;
+    @FXML private Tab detailTab;
+    @FXML private Tab dashboardTab;
+    @FXML private TextField searchField;
+    @FXML private Button addButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private ComboBox<String> bulkUnit;
+    @FXML private ComboBox<String> bulkGrade;
+    @FXML private Button bulkApply;
+    @FXML private Label errorLabel;
+    @FXML private VBox findingsPane;
+    @FXML private Label findingsSummary;
+    @FXML private TreeView<Object> findingsTree;
     @FXML private ComboBox<SchemeItem> schemeChooser;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private TreeView<AgencyNode> agencyTree;
@@ -51,9 +87,27 @@ public final class MainView {
     @FXML private Label quotaText;
     @FXML private Label statusLine;
 
+    /** Asks the user to confirm a destructive edit; replaced in tests. */
+    private Predicate<String> confirmer = MainView::confirmWithDialog;
+    private vn.vtvlstudio.ui.agencies.AgenciesView agenciesView;
+
+    public vn.vtvlstudio.ui.agencies.AgenciesView agenciesView() {
+        return agenciesView;
+    }
+
     public MainView(MainViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+    }
+
+    public void setConfirmer(Predicate<String> confirmer) {
+        this.confirmer = confirmer;
+    }
+
+    private static boolean confirmWithDialog(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     public Parent load() {
@@ -103,6 +157,19 @@ public final class MainView {
                 viewModel.selectedAgencyProperty().set(now.getValue());
             }
         });
+        viewModel.selectedAgencyProperty().addListener((obs, old, now) -> selectInTree(now));
+        setUpFindings();
+        if (viewModel.editable()) {
+            agenciesView = new vn.vtvlstudio.ui.agencies.AgenciesView(viewModel.agenciesViewModel(), messages, viewModel.errorProperty());
+            agenciesTab.setContent(agenciesView.load());
+        }
+        if (viewModel.editable()) {
+            detailTab.setContent(new vn.vtvlstudio.ui.detail.PositionDetailView(viewModel.detailViewModel(), messages).load());
+        }
+        positionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                viewModel.selectedRowProperty().set(now == null ? null : now.getValue()));
+        vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard = viewModel.dashboardViewModel();
+        dashboardTab.setContent(new vn.vtvlstudio.ui.dashboard.DashboardView(dashboard, messages, viewModel.findingsSummaryProperty()).load());
 
         textColumn(codeColumn, PositionRow::code);
         textColumn(nameColumn, PositionRow::name);
@@ -113,6 +180,7 @@ public final class MainView {
         numberColumn(vcColumn, PositionRow::vienChuc);
         numberColumn(bienCheColumn, PositionRow::bienChe);
         numberColumn(hdColumn, PositionRow::hopDong);
+        setUpEditing();
         positionTable.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(PositionRow item, boolean empty) {
@@ -142,7 +210,196 @@ public final class MainView {
         statusLine.textProperty().bind(viewModel.statusProperty());
     }
 
+    private void selectInTree(AgencyNode node) {
+        if (node == null || agencyTree.getRoot() == null) {
+            return;
+        }
+        TreeItem<AgencyNode> selected = agencyTree.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getValue().id() == node.id()) {
+            return;
+        }
+        TreeItem<AgencyNode> item = findItem(agencyTree.getRoot(), node.id());
+        if (item != null) {
+            for (TreeItem<AgencyNode> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            agencyTree.getSelectionModel().select(item);
+            agencyTree.scrollTo(Math.max(0, agencyTree.getRow(item) - 3));
+        }
+    }
+
+    private static TreeItem<AgencyNode> findItem(TreeItem<AgencyNode> item, long id) {
+        if (item.getValue() != null && item.getValue().id() == id) {
+            return item;
+        }
+        for (TreeItem<AgencyNode> c : item.getChildren()) {
+            TreeItem<AgencyNode> f = findItem(c, id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void setUpFindings() {
+        findingsSummary.textProperty().bind(viewModel.findingsSummaryProperty());
+        findingsTree.setRoot(new TreeItem<>());
+        findingsTree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("finding-ERROR", "finding-WARNING", "finding-INFO", "group-row");
+                setTooltip(null);
+                if (empty || item == null) {
+                    setText(null);
+                } else if (item instanceof Finding f) {
+                    setText(f.messageVi() + "  —  " + f.target() + (f.basis() == null || f.basis().isBlank() ? "" : "  ·  Căn cứ: " + f.basis()));
+                    getStyleClass().add("finding-" + f.severity().name());
+                    setTooltip(new javafx.scene.control.Tooltip(f.ruleId() + "\n" + f.messageVi() + "\n" + f.target()
+                            + (f.basis() == null ? "" : "\nCăn cứ: " + f.basis())));
+                } else {
+                    setText(item.toString());
+                    getStyleClass().add("group-row");
+                }
+            }
+        });
+        findingsTree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                TreeItem<Object> item = findingsTree.getSelectionModel().getSelectedItem();
+                if (item != null && item.getValue() instanceof Finding f) {
+                    viewModel.goTo(f);
+                }
+            }
+        });
+        findingsTree.setOnKeyPressed(e -> {
+            TreeItem<Object> item = findingsTree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null && item.getValue() instanceof Finding f) {
+                viewModel.goTo(f);
+            }
+        });
+        viewModel.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> rebuildFindings());
+    }
+
+    private void rebuildFindings() {
+        Set<String> collapsed = new HashSet<>();
+        for (TreeItem<Object> g : findingsTree.getRoot().getChildren()) {
+            if (!g.isExpanded()) {
+                collapsed.add(g.getValue().toString().replaceAll(" \\(.*", ""));
+            }
+        }
+        TreeItem<Object> root = new TreeItem<>();
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            List<Finding> of = viewModel.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            String name = messages.getString("severity." + severity.name());
+            TreeItem<Object> heading = new TreeItem<>(name + " (" + of.size() + ")");
+            heading.setExpanded(!collapsed.contains(name));
+            of.forEach(f -> heading.getChildren().add(new TreeItem<>(f)));
+            root.getChildren().add(heading);
+        }
+        findingsTree.setRoot(root);
+    }
+
+    private void setUpEditing() {
+        boolean editable = viewModel.editable();
+        positionTable.setEditable(editable);
+        positionTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        for (var n : List.of(addButton, duplicateButton, deleteButton, bulkApply, bulkUnit, bulkGrade)) {
+            n.setDisable(!editable);
+        }
+        if (!editable) {
+            return;
+        }
+        codeColumn.setCellFactory(c -> new EditingCells.TextCell(viewModel::setCode));
+        nameColumn.setCellFactory(c -> new EditingCells.TextCell(viewModel::renamePosition));
+        unitColumn.setCellFactory(c -> new EditingCells.ChoiceCell(viewModel::unitChoices, viewModel::setUnit));
+        gradeColumn.setCellFactory(c -> new EditingCells.ChoiceCell(r -> viewModel.gradeChoices(), viewModel::setGrade));
+        workloadColumn.setCellFactory(c -> new EditingCells.ChoiceCell(r -> viewModel.workloadChoices(), viewModel::setWorkload));
+        countColumn(cbccColumn, StaffCategory.CBCC);
+        countColumn(vcColumn, StaffCategory.VIEN_CHUC);
+        countColumn(hdColumn, StaffCategory.HOP_DONG);
+
+        searchField.textProperty().bindBidirectional(viewModel.filterProperty());
+        addButton.setTooltip(new javafx.scene.control.Tooltip("Insert"));
+        deleteButton.setTooltip(new javafx.scene.control.Tooltip("Delete"));
+        duplicateButton.setTooltip(new javafx.scene.control.Tooltip("F2: sửa ô · Ctrl+Z: hoàn tác · Ctrl+Y: làm lại"));
+        addButton.setOnAction(e -> viewModel.addBlankPosition(selectedRow()));
+        duplicateButton.setOnAction(e -> viewModel.duplicate(selectedRow()));
+        deleteButton.setOnAction(e -> deleteSelected());
+        bulkGrade.setItems(viewModel.gradeChoices());
+        bulkUnit.setOnShowing(e -> bulkUnit.getItems().setAll(viewModel.bulkUnitChoices()));
+        bulkApply.setOnAction(e -> {
+            viewModel.bulkSet(selectedRows(), bulkUnit.getValue(), bulkGrade.getValue());
+            bulkUnit.setValue(null);
+            bulkGrade.setValue(null);
+        });
+        undoItem.setOnAction(e -> viewModel.undo());
+        redoItem.setOnAction(e -> viewModel.redo());
+        undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
+        findItem.setOnAction(e -> {
+            tabs.getSelectionModel().select(positionsTab);
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+
+        positionTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (positionTable.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.INSERT) {
+                viewModel.addBlankPosition(selectedRow());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                int index = positionTable.getSelectionModel().getSelectedIndex();
+                if (index >= 0) {
+                    TreeTableColumn<PositionRow, ?> column = positionTable.getFocusModel().getFocusedCell() == null
+                            || positionTable.getFocusModel().getFocusedCell().getTableColumn() == null
+                            ? nameColumn : positionTable.getFocusModel().getFocusedCell().getTableColumn();
+                    positionTable.edit(index, column);
+                }
+                e.consume();
+            }
+        });
+    }
+
+    private void countColumn(TreeTableColumn<PositionRow, Number> column, StaffCategory category) {
+        column.setCellFactory(c -> new EditingCells.CountCell((row, text) -> viewModel.setHeadcount(row, category, text),
+                text -> viewModel.headcountProblem(category, text)));
+    }
+
+    private PositionRow selectedRow() {
+        TreeItem<PositionRow> item = positionTable.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    private List<PositionRow> selectedRows() {
+        return positionTable.getSelectionModel().getSelectedItems().stream().filter(i -> i != null && i.getValue() != null)
+                .map(TreeItem::getValue).filter(r -> !r.groupRow()).toList();
+    }
+
+    private void deleteSelected() {
+        List<PositionRow> rows = selectedRows();
+        if (!rows.isEmpty() && confirmer.test(String.format(messages.getString("confirm.deletePositions"), rows.size()))) {
+            viewModel.delete(rows);
+        }
+    }
+
     private void rebuildTable() {
+        Set<String> selectedCodes = new HashSet<>();
+        String focus = viewModel.focusCodeProperty().get();
+        if (focus != null) {
+            selectedCodes.add(focus);
+            viewModel.focusCodeProperty().set(null);
+        } else {
+            selectedRows().forEach(r -> selectedCodes.add(r.code()));
+        }
         TreeItem<PositionRow> tableRoot = new TreeItem<>();
         for (GroupSection section : viewModel.sections()) {
             TreeItem<PositionRow> heading = new TreeItem<>(section.heading());
@@ -153,6 +410,18 @@ public final class MainView {
             tableRoot.getChildren().add(heading);
         }
         positionTable.setRoot(tableRoot);
+        if (!selectedCodes.isEmpty()) {
+            for (TreeItem<PositionRow> g : tableRoot.getChildren()) {
+                for (TreeItem<PositionRow> r : g.getChildren()) {
+                    if (selectedCodes.contains(r.getValue().code())) {
+                        positionTable.getSelectionModel().select(r);
+                        int index = positionTable.getRow(r);
+                        positionTable.getFocusModel().focus(index);
+                        positionTable.scrollTo(Math.max(0, index - 3));
+                    }
+                }
+            }
+        }
     }
 
     private static TreeItem<AgencyNode> treeItem(AgencyNode node) {
@@ -178,6 +447,14 @@ public final class MainView {
             }
         });
     }
+
+    public TabPane tabs() { return tabs; }
+    public Tab agenciesTab() { return agenciesTab; }
+    public Tab dashboardTab() { return dashboardTab; }
+    public VBox findingsPane() { return findingsPane; }
+    public Label findingsSummary() { return findingsSummary; }
+    public TreeView<Object> findingsTree() { return findingsTree; }
+    public TreeTableView<PositionRow> positionTable() { return positionTable; }
 
     public BorderPane root() {
         return root;

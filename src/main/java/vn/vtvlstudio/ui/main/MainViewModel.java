@@ -25,6 +25,14 @@ import vn.vtvlstudio.domain.PositionGroup;
 import vn.vtvlstudio.domain.SchemeSnapshot;
 import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.domain.Totals;
+import vn.vtvlstudio.domain.GroupKind;
+import vn.vtvlstudio.domain.WorkloadType;
+import vn.vtvlstudio.rules.Finding;
+import vn.vtvlstudio.rules.Severity;
+import vn.vtvlstudio.service.CheckService;
+import vn.vtvlstudio.service.EditInputs;
+import vn.vtvlstudio.service.EditService;
+import vn.vtvlstudio.service.InvalidEditException;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.ui.Formats;
 
@@ -39,6 +47,7 @@ public final class MainViewModel {
     static final int TREE_LABEL_LIMIT = 40;
 
     private final SchemeService schemes;
+    private final EditService edits;
     private final ResourceBundle messages;
     private final Executor background;
     private final Executor ui;
@@ -60,9 +69,28 @@ public final class MainViewModel {
     private final StringProperty selectionTitle = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty focusCode = new SimpleStringProperty();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty errorField = new SimpleStringProperty("");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
+    private final StringProperty saveState = new SimpleStringProperty("");
+    private final ObservableList<String> gradeChoices = FXCollections.observableArrayList();
+    private final List<Runnable> afterRefresh = new ArrayList<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final StringProperty findingsSummary = new SimpleStringProperty("");
+    private CheckService checks;
 
+    /** A read-only window (no edits). */
     public MainViewModel(SchemeService schemes, ResourceBundle messages, Executor background, Executor ui) {
+        this(schemes, null, messages, background, ui);
+    }
+
+    public MainViewModel(SchemeService schemes, EditService edits, ResourceBundle messages, Executor background, Executor ui) {
         this.schemes = schemes;
+        this.edits = edits;
         this.messages = messages;
         this.background = background;
         this.ui = ui;
@@ -72,6 +100,8 @@ public final class MainViewModel {
             }
         });
         selectedAgency.addListener((obs, old, now) -> refreshSelection());
+        filter.addListener((obs, old, now) -> refreshSelection());
+        selectedScheme.addListener((obs, old, now) -> updateTitle());
     }
 
     /** Lists the schemes and opens the first one. */
@@ -87,13 +117,21 @@ public final class MainViewModel {
     }
 
     private void openScheme(long schemeId) {
+        if (edits != null) {
+            edits.history().clear();
+            updateHistoryState();
+        }
+        saveState.set("");
         runInBackground(() -> schemes.snapshot(schemeId), loaded -> {
             snapshot.set(loaded);
             AgencyTree tree = loaded.agencies();
             AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
             agencyRoot.set(root);
             selectedAgency.set(root);
+            gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
+                    .map(MainViewModel::gradeText).toList());
             refreshSelection();
+            refreshFindings(loaded);
             status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
         });
     }
@@ -131,7 +169,9 @@ public final class MainViewModel {
             return;
         }
         Set<Long> subtree = snap.agencies().subtreeIds(node.id());
-        List<Position> selected = snap.positions().stream().filter(p -> subtree.contains(p.agencyId())).toList();
+        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Formats.VI);
+        List<Position> selected = snap.positions().stream().filter(p -> subtree.contains(p.agencyId()))
+                .filter(p -> needle.isEmpty() || matches(snap, p, needle)).toList();
         Totals totals = snap.totalsOf(node.id());
 
         List<GroupSection> out = new ArrayList<>();
@@ -165,17 +205,44 @@ public final class MainViewModel {
             overQuota.set(h.bienChe() > quota);
         }
         selectionTitle.set(node.name());
+        afterRefresh.forEach(Runnable::run);
+    }
+
+    private static boolean matches(SchemeSnapshot snap, Position p, String needle) {
+        OrgUnit unit = snap.unit(p.unitId());
+        return p.code().toLowerCase(Formats.VI).contains(needle) || p.name().toLowerCase(Formats.VI).contains(needle)
+                || unit != null && unit.name().toLowerCase(Formats.VI).contains(needle)
+                || p.gradeCode() != null && p.gradeCode().contains(needle);
     }
 
     private PositionRow row(SchemeSnapshot snap, Position p) {
         OrgUnit unit = snap.unit(p.unitId());
         String unitName = unit != null ? unit.name() : snap.agencies().get(p.agencyId()).name();
         Grade grade = p.gradeCode() == null ? null : snap.grades().get(p.gradeCode());
-        String gradeText = grade == null ? (p.gradeCode() == null ? "" : p.gradeCode()) : grade.name();
+        String gradeText = grade == null ? (p.gradeCode() == null ? "" : p.gradeCode()) : gradeText(grade);
         Headcount h = p.effectiveHeadcount();
         return new PositionRow(false, p.code(), p.name(), unitName, gradeText,
-                messages.getString("workload." + p.workloadType().name()), h.cbcc(), h.vienChuc(), h.hopDong());
+                messages.getString("workload." + p.workloadType().name()), h.cbcc(), h.vienChuc(), h.hopDong(), p);
     }
+
+    static String gradeText(Grade g) {
+        return g.code() + " " + g.name();
+    }
+
+    public StringProperty filterProperty() { return filter; }
+    /** Code of the row the table should select after the next refresh (a row just added), or null. */
+    public StringProperty focusCodeProperty() { return focusCode; }
+    public StringProperty titleProperty() { return title; }
+    public StringProperty errorProperty() { return error; }
+    public StringProperty errorFieldProperty() { return errorField; }
+    public BooleanProperty canUndoProperty() { return canUndo; }
+    public BooleanProperty canRedoProperty() { return canRedo; }
+    public StringProperty saveStateProperty() { return saveState; }
+    public ObservableList<String> gradeChoices() { return gradeChoices; }
+    public boolean editable() { return edits != null; }
+
+    /** Called at the end of every refresh of the table (the findings panel hooks in here). */
+    public void addRefreshListener(Runnable listener) { afterRefresh.add(listener); }
 
     public ObservableList<SchemeItem> schemeItems() { return schemeItems; }
     public ObjectProperty<SchemeItem> selectedSchemeProperty() { return selectedScheme; }
@@ -193,4 +260,393 @@ public final class MainViewModel {
     public StringProperty selectionTitleProperty() { return selectionTitle; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty busyProperty() { return busy; }
+
+    // ------------------------------------------------------------------ editing
+
+    /** The label shown for "no unit": the position sits in the agency itself. */
+    public String noUnitChoice() {
+        return messages.getString("edit.noUnit");
+    }
+
+    public void renamePosition(PositionRow row, String name) {
+        edit(row, p -> new Position(p.id(), p.schemeId(), p.code(), name, p.group(), p.agencyId(), p.unitId(), p.workloadType(),
+                p.leadershipRole(), p.linkedPositionId(), p.gradeCode(), p.stepMin(), p.stepMax(), p.headcount(),
+                p.frameworkRef(), p.note(), p.ordinal()));
+    }
+
+    public void setCode(PositionRow row, String code) {
+        edit(row, p -> new Position(p.id(), p.schemeId(), code, p.name(), p.group(), p.agencyId(), p.unitId(), p.workloadType(),
+                p.leadershipRole(), p.linkedPositionId(), p.gradeCode(), p.stepMin(), p.stepMax(), p.headcount(),
+                p.frameworkRef(), p.note(), p.ordinal()));
+    }
+
+    /** Field name of a staff category as the messages say it ("Số CBCC"). */
+    public String headcountField(StaffCategory category) {
+        return messages.getString("edit.field." + category.name());
+    }
+
+    /** Null when the text is a valid headcount, else the Vietnamese message (for the decoration while typing). */
+    public String headcountProblem(StaffCategory category, String text) {
+        try {
+            EditInputs.count(headcountField(category), text);
+            return null;
+        } catch (InvalidEditException e) {
+            return e.getMessage();
+        }
+    }
+
+    public void setHeadcount(PositionRow row, StaffCategory category, String text) {
+        int amount;
+        try {
+            amount = EditInputs.count(headcountField(category), text);
+        } catch (InvalidEditException e) {
+            showError(e);
+            return;
+        }
+        edit(row, p -> p.withHeadcount(p.headcount().with(category, amount)));
+    }
+
+    /** Grade chosen as "01.003 Chuyên viên" (or blank for none). */
+    public void setGrade(PositionRow row, String choice) {
+        String code = choice == null || choice.isBlank() ? null : choice.strip().split(" ", 2)[0];
+        edit(row, p -> new Position(p.id(), p.schemeId(), p.code(), p.name(), p.group(), p.agencyId(), p.unitId(), p.workloadType(),
+                p.leadershipRole(), p.linkedPositionId(), code, p.stepMin(), p.stepMax(), p.headcount(),
+                p.frameworkRef(), p.note(), p.ordinal()));
+    }
+
+    /** Units a position of this row can be put in: its agency's units, plus "none". */
+    public List<String> unitChoices(PositionRow row) {
+        SchemeSnapshot snap = snapshot.get();
+        List<String> out = new ArrayList<>();
+        out.add(noUnitChoice());
+        if (snap != null && row != null && row.position() != null) {
+            snap.units().stream().filter(u -> u.agencyId() == row.position().agencyId()).map(OrgUnit::name).forEach(out::add);
+        }
+        return out;
+    }
+
+    public void setUnit(PositionRow row, String choice) {
+        SchemeSnapshot snap = snapshot.get();
+        Long unitId = snap.units().stream().filter(u -> u.agencyId() == row.position().agencyId() && u.name().equals(choice))
+                .map(OrgUnit::id).findFirst().orElse(null);
+        edit(row, p -> new Position(p.id(), p.schemeId(), p.code(), p.name(), p.group(), p.agencyId(), unitId, p.workloadType(),
+                p.leadershipRole(), p.linkedPositionId(), p.gradeCode(), p.stepMin(), p.stepMax(), p.headcount(),
+                p.frameworkRef(), p.note(), p.ordinal()));
+    }
+
+    public List<String> workloadChoices() {
+        return java.util.Arrays.stream(WorkloadType.values()).map(w -> messages.getString("workload." + w.name())).toList();
+    }
+
+    public void setWorkload(PositionRow row, String label) {
+        WorkloadType type = java.util.Arrays.stream(WorkloadType.values())
+                .filter(w -> messages.getString("workload." + w.name()).equals(label)).findFirst().orElse(null);
+        if (type == null) {
+            return;
+        }
+        edit(row, p -> new Position(p.id(), p.schemeId(), p.code(), p.name(), p.group(), p.agencyId(), p.unitId(), type,
+                p.leadershipRole(), p.linkedPositionId(), p.gradeCode(), p.stepMin(), p.stepMax(), p.headcount(),
+                p.frameworkRef(), p.note(), p.ordinal()));
+    }
+
+    /** Adds a blank position to the selected agency, in the group of {@code near} (or the first professional group). */
+    public void addBlankPosition(PositionRow near) {
+        SchemeSnapshot snap = snapshot.get();
+        AgencyNode node = selectedAgency.get();
+        if (snap == null || node == null) {
+            return;
+        }
+        GroupKind group = near != null && near.position() != null ? near.position().group()
+                : snap.regime().groups().stream().map(PositionGroup::kind).filter(GroupKind::isProfessional).findFirst().orElse(GroupKind.SUPPORT);
+        long agencyId = near != null && near.position() != null ? near.position().agencyId() : node.id();
+        Long unitId = near != null && near.position() != null ? near.position().unitId() : null;
+        long schemeId = snap.scheme().id();
+        runEdit(() -> focusCode.set(edits.addBlankPosition(schemeId, agencyId, unitId, group).code()));
+    }
+
+    public void duplicate(PositionRow row) {
+        if (row != null && row.position() != null) {
+            runEdit(() -> focusCode.set(edits.duplicatePosition(row.position().id()).code()));
+        }
+    }
+
+    public void delete(List<PositionRow> rows) {
+        List<Long> ids = rows.stream().filter(r -> r.position() != null).map(r -> r.position().id()).toList();
+        if (!ids.isEmpty()) {
+            runEdit(() -> ids.forEach(edits::deletePosition));
+        }
+    }
+
+    /** Unit choices for several rows at once: units of every agency below the selected node, named with their agency. */
+    public List<String> bulkUnitChoices() {
+        SchemeSnapshot snap = snapshot.get();
+        AgencyNode node = selectedAgency.get();
+        if (snap == null || node == null) {
+            return List.of();
+        }
+        Set<Long> subtree = snap.agencies().subtreeIds(node.id());
+        return snap.units().stream().filter(u -> subtree.contains(u.agencyId())).map(u -> bulkUnitLabel(snap, u)).toList();
+    }
+
+    private static String bulkUnitLabel(SchemeSnapshot snap, OrgUnit u) {
+        Agency a = snap.agencies().get(u.agencyId());
+        return u.name() + " — " + (a.shortName() != null ? a.shortName() : a.name());
+    }
+
+    /** Sets unit and/or grade (null or blank leaves it) of the given rows in one undoable step. */
+    public void bulkSet(List<PositionRow> rows, String unitChoice, String gradeChoice) {
+        SchemeSnapshot snap = snapshot.get();
+        List<Long> ids = rows.stream().filter(r -> r.position() != null).map(r -> r.position().id()).toList();
+        Long unitId = unitChoice == null || unitChoice.isBlank() ? null : snap.units().stream()
+                .filter(u -> bulkUnitLabel(snap, u).equals(unitChoice)).map(OrgUnit::id).findFirst().orElse(null);
+        String grade = gradeChoice == null || gradeChoice.isBlank() ? null : gradeChoice.strip().split(" ", 2)[0];
+        if (ids.isEmpty() || unitId == null && grade == null) {
+            return;
+        }
+        runEdit(() -> edits.bulkSetUnitAndGrade(ids, unitId, grade));
+    }
+
+    public void undo() {
+        if (edits != null && edits.history().canUndo()) {
+            String label = edits.history().undoLabel().orElse("");
+            runEdit(() -> edits.history().undo(), String.format(messages.getString("status.undone"), label));
+        }
+    }
+
+    public void redo() {
+        if (edits != null && edits.history().canRedo()) {
+            String label = edits.history().redoLabel().orElse("");
+            runEdit(() -> edits.history().redo(), String.format(messages.getString("status.redone"), label));
+        }
+    }
+
+    /** Re-reads the scheme (after edits made elsewhere, e.g. in another tab). */
+    public void reload() {
+        runEdit(() -> { }, null);
+    }
+
+    private void edit(PositionRow row, java.util.function.UnaryOperator<Position> change) {
+        if (row == null || row.position() == null) {
+            return;
+        }
+        Position changed = change.apply(row.position());
+        runEdit(() -> edits.updatePosition(changed));
+    }
+
+    /** Runs an edit off the UI thread; then re-reads the scheme and refreshes everything shown. */
+    public void runEdit(Runnable edit) {
+        runEdit(edit, null);
+    }
+
+    private void runEdit(Runnable edit, String doneMessage) {
+        if (edits == null || snapshot.get() == null) {
+            return;
+        }
+        error.set("");
+        errorField.set("");
+        long schemeId = snapshot.get().scheme().id();
+        busy.set(true);
+        background.execute(() -> {
+            RuntimeException failure = null;
+            try {
+                edit.run();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            RuntimeException failed = failure;
+            SchemeSnapshot loaded;
+            try {
+                loaded = schemes.snapshot(schemeId);
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    status.set(messages.getString("status.error") + " " + e.getMessage());
+                });
+                return;
+            }
+            ui.execute(() -> {
+                busy.set(false);
+                publish(loaded);
+                if (failed != null) {
+                    showError(failed);
+                } else {
+                    String label = edits.history().undoLabel().orElse("");
+                    saveState.set(messages.getString("save.saved"));
+                    status.set(doneMessage != null ? doneMessage : String.format(messages.getString("status.saved"), label));
+                }
+                updateTitle();
+            });
+        });
+    }
+
+    private void publish(SchemeSnapshot loaded) {
+        snapshot.set(loaded);
+        AgencyTree tree = loaded.agencies();
+        AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
+        AgencyNode selected = selectedAgency.get();
+        if (!root.equals(agencyRoot.get())) {
+            agencyRoot.set(root);
+            AgencyNode again = selected == null ? null : find(root, selected.id());
+            selectedAgency.set(again != null ? again : root);
+        }
+        updateHistoryState();
+        refreshSelection();
+        refreshFindings(loaded);
+    }
+
+    private vn.vtvlstudio.ui.agencies.AgenciesViewModel agencies;
+
+    /** The agencies-and-quotas tab's state, fed with every snapshot of this window; null when read-only. */
+    public vn.vtvlstudio.ui.agencies.AgenciesViewModel agenciesViewModel() {
+        if (agencies == null && edits != null) {
+            agencies = new vn.vtvlstudio.ui.agencies.AgenciesViewModel(edits, messages, this::runEdit);
+            agencies.show(snapshot.get());
+            snapshot.addListener((obs, old, now) -> agencies.show(now));
+        }
+        return agencies;
+    }
+
+    private vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard;
+    private vn.vtvlstudio.ui.detail.PositionDetailViewModel detail;
+    private final ObjectProperty<PositionRow> selectedRow = new SimpleObjectProperty<>();
+
+    /** The row selected in the positions table (the detail tab shows its position). */
+    public ObjectProperty<PositionRow> selectedRowProperty() { return selectedRow; }
+
+    /** The detail tab's state: the selected position as the latest snapshot has it; null when read-only. */
+    public vn.vtvlstudio.ui.detail.PositionDetailViewModel detailViewModel() {
+        if (detail == null && edits != null) {
+            detail = new vn.vtvlstudio.ui.detail.PositionDetailViewModel(edits, messages, this::runEdit);
+            Runnable update = () -> {
+                SchemeSnapshot snap = snapshot.get();
+                PositionRow row = selectedRow.get();
+                Position p = snap == null || row == null || row.position() == null ? null
+                        : snap.positions().stream().filter(x -> x.code().equals(row.code())).findFirst().orElse(null);
+                detail.show(snap, p);
+            };
+            selectedRow.addListener((obs, old, now) -> update.run());
+            snapshot.addListener((obs, old, now) -> update.run());
+            update.run();
+        }
+        return detail;
+    }
+
+    /** The dashboard tab's state, fed with every snapshot of this window. */
+    public vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboardViewModel() {
+        if (dashboard == null) {
+            dashboard = new vn.vtvlstudio.ui.dashboard.DashboardViewModel(messages);
+            dashboard.show(snapshot.get());
+            snapshot.addListener((obs, old, now) -> dashboard.show(now));
+        }
+        return dashboard;
+    }
+
+    /** Turns on the live checks: after opening and after every edit the scheme is checked again. */
+    public void setChecks(CheckService checks) {
+        this.checks = checks;
+    }
+
+    public ObservableList<Finding> findings() { return findings; }
+    public StringProperty findingsSummaryProperty() { return findingsSummary; }
+
+    private void refreshFindings(SchemeSnapshot snap) {
+        if (checks == null) {
+            return;
+        }
+        background.execute(() -> {
+            List<Finding> found;
+            try {
+                found = checks.check(snap);
+            } catch (RuntimeException e) {
+                ui.execute(() -> status.set(messages.getString("status.error") + " " + e.getMessage()));
+                return;
+            }
+            ui.execute(() -> {
+                if (snapshot.get() != snap) {
+                    return; // a newer edit is on its way with its own check
+                }
+                findings.setAll(found);
+                long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
+                long warnings = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
+                long infos = found.stream().filter(f -> f.severity() == Severity.INFO).count();
+                findingsSummary.set(found.isEmpty() ? messages.getString("findings.none")
+                        : String.format(messages.getString("findings.count"), errors, warnings, infos));
+            });
+        });
+    }
+
+    /** Shows what a finding is about: selects its agency and, for a position, its row. */
+    public void goTo(Finding finding) {
+        SchemeSnapshot snap = snapshot.get();
+        AgencyNode root = agencyRoot.get();
+        if (snap == null || root == null || finding == null) {
+            return;
+        }
+        Long agencyId = switch (finding.targetKind()) {
+            case "POSITION" -> {
+                Position p = snap.position(finding.targetId());
+                if (p != null) {
+                    focusCode.set(p.code());
+                }
+                yield p == null ? null : p.agencyId();
+            }
+            case "AGENCY" -> finding.targetId();
+            case "UNIT" -> {
+                OrgUnit u = snap.unit(finding.targetId());
+                yield u == null ? null : u.agencyId();
+            }
+            default -> root.id();
+        };
+        AgencyNode node = agencyId == null ? null : find(root, agencyId);
+        if (node == null) {
+            return;
+        }
+        filter.set("");
+        if (node.equals(selectedAgency.get())) {
+            refreshSelection();
+        } else {
+            selectedAgency.set(node);
+        }
+    }
+
+    private static AgencyNode find(AgencyNode node, long id) {
+        if (node.id() == id) {
+            return node;
+        }
+        for (AgencyNode c : node.children()) {
+            AgencyNode f = find(c, id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void showError(RuntimeException e) {
+        if (e instanceof InvalidEditException invalid) {
+            errorField.set(invalid.field());
+            error.set(invalid.getMessage());
+            status.set(invalid.getMessage());
+        } else {
+            error.set(e.getMessage());
+            status.set(messages.getString("status.error") + " " + e.getMessage());
+        }
+    }
+
+    private void updateHistoryState() {
+        canUndo.set(edits != null && edits.history().canUndo());
+        canRedo.set(edits != null && edits.history().canRedo());
+    }
+
+    private void updateTitle() {
+        SchemeItem s = selectedScheme.get();
+        String t = messages.getString("app.title");
+        if (s != null) {
+            t += " — " + s.title();
+        }
+        if (saveState.get() != null && !saveState.get().isEmpty()) {
+            t += " — " + saveState.get();
+        }
+        title.set(t);
+    }
 }

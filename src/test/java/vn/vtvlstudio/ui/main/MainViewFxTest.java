@@ -37,6 +37,7 @@ class MainViewFxTest {
     private static Database db;
     private MainViewModel viewModel;
 
+    /** Loading the sample takes seconds: off the FX thread, before the window starts. */
     @BeforeAll
     static void openStore() throws Exception {
         db = SampleStore.open(Files.createTempDirectory("vtvl-fx"));

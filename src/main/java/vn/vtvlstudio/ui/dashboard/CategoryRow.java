@@ -1,0 +1,6 @@
+package vn.vtvlstudio.ui.dashboard;
+
+/** One staff category of the scheme: quotas, proposal and reduction, already formatted the Vietnamese way. */
+public record CategoryRow(String category, String baseline, String current, String proposed, String difference, String reduction,
+                          String rate) {
+}

@@ -1,0 +1,60 @@
+package vn.vtvlstudio.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vtvlstudio.domain.RuleSettingRow;
+import vn.vtvlstudio.domain.SchemeSnapshot;
+import vn.vtvlstudio.persistence.Database;
+import vn.vtvlstudio.persistence.RulePackStore;
+import vn.vtvlstudio.testing.SampleStore;
+
+/** Checks of the Hậu Giang sample with the shipped Party–Front pack, and a threshold the officer corrects. */
+class CheckServiceTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    CheckService checks;
+    SchemeSnapshot snap;
+
+    @BeforeEach
+    void open() {
+        db = SampleStore.open(dir);
+        checks = new CheckService(RulePackStore.of(db), db);
+        snap = new SchemeService(db.repositories()).snapshot(SampleStore.hauGiang(db).id());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private long count(String ruleId) {
+        return checks.check(snap).stream().filter(f -> f.ruleId().equals(ruleId)).count();
+    }
+
+    @Test
+    void editingARuleThresholdChangesTheFindings() {
+        RuleSettingRow row = checks.settings("PARTY_FRONT").stream().filter(r -> r.ruleId().equals("REDUCTION_TARGET")).findFirst().orElseThrow();
+        assertEquals("rate.CBCC=0.05;rate.VIEN_CHUC=0.10;rounding=CEILING", row.params());
+        long before = count("REDUCTION_TARGET");
+        assertTrue(before > 0, "VC 102 → 92 is one short of ceil(10% × 102) = 11");
+
+        checks.saveSetting(new RuleSettingRow(row.regimeCode(), row.ruleId(), row.severity(), "rate.CBCC=0;rate.VIEN_CHUC=0;rounding=CEILING",
+                row.legalRef(), row.effectiveFrom(), row.effectiveTo()));
+        assertTrue(count("REDUCTION_TARGET") < before, "a 0% target is met wherever nobody was added: " + count("REDUCTION_TARGET") + " < " + before);
+
+        checks.saveSetting(new RuleSettingRow(row.regimeCode(), row.ruleId(), "OFF", row.params(), row.legalRef(), row.effectiveFrom(), row.effectiveTo()));
+        assertEquals(0, count("REDUCTION_TARGET"));
+
+        assertThrows(InvalidEditException.class, () -> checks.saveSetting(new RuleSettingRow(row.regimeCode(), row.ruleId(), "LOUD",
+                row.params(), row.legalRef(), null, null)));
+    }
+}
