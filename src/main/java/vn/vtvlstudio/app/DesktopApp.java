@@ -20,7 +20,6 @@ import vn.vtvlstudio.cli.VersionProvider;
 import vn.vtvlstudio.persistence.Database;
 import vn.vtvlstudio.domain.Repositories;
 import vn.vtvlstudio.persistence.DatabaseLockedException;
-import vn.vtvlstudio.persistence.RulePackStore;
 import vn.vtvlstudio.service.AuditService;
 import vn.vtvlstudio.service.BackupException;
 import vn.vtvlstudio.service.BackupService;
@@ -98,7 +97,7 @@ public final class DesktopApp extends Application {
         Repositories repos = database.repositories();
         EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
-        viewModel.setChecks(new CheckService(RulePackStore.of(database), repos.transactor()));
+        viewModel.setChecks(new CheckService(database.rulePacks(), repos.transactor()));
         MainView view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.load(), 1366, 740);
         view.quitItem().setOnAction(e -> stage.close());

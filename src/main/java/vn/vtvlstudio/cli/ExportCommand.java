@@ -9,6 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.vtvlstudio.persistence.Database;
+import vn.vtvlstudio.rules.Finding;
+import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.DossierService;
 import vn.vtvlstudio.service.SchemeService;
 
@@ -37,9 +39,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         DossierService.ExportResult result;
         try (Database database = StoreAccess.openExisting(db)) {
-            long id = SchemeChoice.resolve(new SchemeService(database.repositories()), schemeId);
-            // the checks are not wired into the CLI yet: the findings sheet says "Không có phát hiện nào."
-            result = new DossierService(database.repositories()).export(id, agencyCode, List.of(), out);
+            SchemeService schemes = new SchemeService(database.repositories());
+            long id = SchemeChoice.resolve(schemes, schemeId);
+            List<Finding> findings = new CheckService(database.rulePacks(), database).check(schemes.snapshot(id));
+            result = new DossierService(database.repositories()).export(id, agencyCode, findings, out);
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("Đã xuất %s: đề án %d, %d vị trí, biên chế %d.%n", result.file(), result.schemeId(), result.positions(),

@@ -14,7 +14,7 @@ import vn.vtvlstudio.service.SampleDataException;
  */
 @Command(name = "vtvl-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "VTVL Studio: lập và kiểm tra đề án vị trí việc làm.",
-        subcommands = {SampleCommand.class, SummaryCommand.class, BackupCommand.class, RestoreCommand.class,
+        subcommands = {SampleCommand.class, SummaryCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
                 AuditCommand.class, ExportCommand.class, ImportCommand.class})
 public final class VtvlCli {
 

@@ -162,6 +162,24 @@ public final class Rollups {
         return Optional.ofNullable(q == null ? null : q[category.ordinal()]);
     }
 
+    /** Baseline of an agency's subtree: its own baseline quota where assigned, else the sum over its children's. */
+    public Optional<Integer> baselineOfSubtree(long agencyId, StaffCategory category) {
+        Optional<Quota> own = baselineQuota(agencyId, category);
+        if (own.isPresent()) {
+            return Optional.of(own.get().amount());
+        }
+        int sum = 0;
+        boolean any = false;
+        for (Agency child : snapshot.agencies().children(agencyId)) {
+            Optional<Integer> c = baselineOfSubtree(child.id(), category);
+            if (c.isPresent()) {
+                sum += c.get();
+                any = true;
+            }
+        }
+        return any ? Optional.of(sum) : Optional.empty();
+    }
+
     /** Own quota where assigned, else the sum over the children's; empty when nobody below has one. */
     public Optional<Integer> quotaOfSubtree(long agencyId, StaffCategory category) {
         Optional<Quota> q = quota(agencyId, category);

@@ -224,6 +224,11 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
+    /** The rule packs (settings per regime, overrides per scheme) of this database, sharing its transactions. */
+    public vn.vtvlstudio.domain.RulePackRepository rulePacks() {
+        return new JooqRulePackRepository(contextSupplier());
+    }
+
     /** All repositories of this database, sharing its transactions. */
     public Repositories repositories() {
         return new Repositories(this, agencies(), schemes(), positions(), quotas(), reference(),

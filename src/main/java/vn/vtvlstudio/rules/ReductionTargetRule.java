@@ -20,8 +20,12 @@ import vn.vtvlstudio.domain.StaffCategory;
  */
 public final class ReductionTargetRule extends ScopedRule<Agency, ReductionTargetRule.Config> {
 
-    /** Target rate per category and the rounding that turns it into people. */
-    public record Config(Map<StaffCategory, BigDecimal> rates, RoundingRule rounding) {
+    /**
+     * Target rate per category, the rounding that turns it into people, and the level it is judged at: SCHEME (the
+     * whole body against its baseline, as KL 40-KL/TW assigns it; the default) or AGENCY (every agency against its own
+     * baseline).
+     */
+    public record Config(Map<StaffCategory, BigDecimal> rates, RoundingRule rounding, boolean perAgency) {
     }
 
     @Override
@@ -38,19 +42,27 @@ public final class ReductionTargetRule extends ScopedRule<Agency, ReductionTarge
     protected Config configure(RuleSetting setting) {
         Map<StaffCategory, BigDecimal> rates = new EnumMap<>(StaffCategory.class);
         setting.withPrefix("rate").forEach((k, v) -> rates.put(StaffCategory.valueOf(k), new BigDecimal(v)));
-        return new Config(rates, RoundingRule.valueOf(setting.text("rounding", RoundingRule.CEILING.name())));
+        return new Config(rates, RoundingRule.valueOf(setting.text("rounding", RoundingRule.CEILING.name())),
+                "AGENCY".equals(setting.text("level", "SCHEME")));
     }
 
     @Override
     protected void check(Agency agency, Config config, Emitter emit) {
         Rollups r = emit.ctx().rollups();
+        boolean root = agency.id() == emit.ctx().snapshot().scheme().rootAgencyId();
+        if (!config.perAgency() && !root) {
+            return;
+        }
         for (Map.Entry<StaffCategory, BigDecimal> e : config.rates().entrySet()) {
             StaffCategory c = e.getKey();
-            Optional<Quota> baseline = r.baselineQuota(agency.id(), c);
-            if (baseline.isEmpty()) {
+            Optional<Integer> baselineAmount = config.perAgency()
+                    ? r.baselineQuota(agency.id(), c).map(Quota::amount) : r.baselineOfSubtree(agency.id(), c);
+            Optional<Integer> baselineYear = config.perAgency()
+                    ? r.baselineQuota(agency.id(), c).map(Quota::year) : r.baselineYear();
+            if (baselineAmount.isEmpty() || baselineYear.isEmpty()) {
                 continue;
             }
-            Reduction reduction = Counting.reduction(baseline.get().amount(), r.agency(agency.id()).headcount(c));
+            Reduction reduction = Counting.reduction(baselineAmount.get(), r.agency(agency.id()).headcount(c));
             BigDecimal target = e.getValue();
             if (reduction.meets(target, config.rounding())) {
                 continue;
@@ -59,7 +71,8 @@ public final class ReductionTargetRule extends ScopedRule<Agency, ReductionTarge
             int shortfall = reduction.shortfall(target, config.rounding());
             Map<String, Object> values = new HashMap<>();
             values.put("category", c.name());
-            values.put("baselineYear", baseline.get().year());
+            values.put("baselineYear", baselineYear.get());
+            values.put("level", config.perAgency() ? "AGENCY" : "SCHEME");
             values.put("baseline", reduction.baseline());
             values.put("proposed", reduction.proposed());
             values.put("reduction", reduction.people());
@@ -70,11 +83,11 @@ public final class ReductionTargetRule extends ScopedRule<Agency, ReductionTarge
             values.put("shortfall", shortfall);
             values.put("rounding", config.rounding().name());
             if (reduction.people() >= 0) {
-                emit.agency(agency, "short", values, c, reduction.people(), String.valueOf(baseline.get().year()),
+                emit.agency(agency, "short", values, c, reduction.people(), String.valueOf(baselineYear.get()),
                         reduction.baseline(), Texts.Percent.measured(reduction.rate()), Texts.Percent.threshold(target),
                         required, shortfall);
             } else {
-                emit.agency(agency, "grown", values, c, -reduction.people(), String.valueOf(baseline.get().year()),
+                emit.agency(agency, "grown", values, c, -reduction.people(), String.valueOf(baselineYear.get()),
                         reduction.baseline(), Texts.Percent.threshold(target), required, shortfall);
             }
         }

@@ -66,6 +66,34 @@ class VtvlCliTest {
     }
 
     @Test
+    void checkReportsTheHauGiangCutOneShortAndExitsOne() throws Exception {
+        Path db = makeSample("check");
+        Run check = run("check", "--db", db.toString(), "--scheme", "1", "--json");
+        assertEquals(1, check.code(), "ERROR findings give exit code 1: " + check.err());
+        JsonNode reduction = null;
+        for (JsonNode f : new ObjectMapper().readTree(check.out()).get("findings")) {
+            if (f.get("ruleId").asText().equals("REDUCTION_TARGET")) {
+                assertEquals(null, reduction, "judged once, for the scheme as a whole");
+                reduction = f;
+            }
+        }
+        assertEquals("ERROR", reduction.get("severity").asText());
+        assertEquals("VIEN_CHUC", reduction.get("values").get("category").asText());
+        assertEquals(102, reduction.get("values").get("baseline").asInt());
+        assertEquals(92, reduction.get("values").get("proposed").asInt());
+        assertEquals(11, reduction.get("values").get("required").asInt());
+        assertEquals(1, reduction.get("values").get("shortfall").asInt());
+        assertTrue(reduction.get("message").asText().startsWith("Viên chức: giảm 10 so với năm gốc 2022 (102) = 9,80% < 10%;"
+                + " cần giảm ít nhất 11 (còn thiếu 1)."), reduction.get("message").asText());
+
+        Path xlsx = dir.resolve("ho-so.xlsx");
+        Run export = run("export", "--db", db.toString(), "--scheme", "1", "--out", xlsx.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(Files.size(xlsx) > 10_000);
+        assertEquals(2, run("check", "--db", db.toString(), "--scheme", "77").code());
+    }
+
+    @Test
     void sampleRefusesToOverwriteWithoutForce() {
         Path db = dir.resolve("twice");
         assertEquals(0, run("sample", "--db", db.toString()).code());

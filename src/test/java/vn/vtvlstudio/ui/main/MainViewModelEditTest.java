@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.persistence.Database;
-import vn.vtvlstudio.persistence.RulePackStore;
 import vn.vtvlstudio.rules.Finding;
 import vn.vtvlstudio.rules.Severity;
 import vn.vtvlstudio.service.CheckService;
@@ -37,7 +36,7 @@ class MainViewModelEditTest {
         db = SampleStore.open(dir);
         vm = new MainViewModel(new SchemeService(db.repositories()), new EditService(db.repositories(), new EditHistory(db)),
                 ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN")), Runnable::run, Runnable::run);
-        vm.setChecks(new CheckService(RulePackStore.of(db), db));
+        vm.setChecks(new CheckService(db.rulePacks(), db));
         vm.load();
     }
 

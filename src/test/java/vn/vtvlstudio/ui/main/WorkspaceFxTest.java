@@ -26,7 +26,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.vtvlstudio.persistence.Database;
-import vn.vtvlstudio.persistence.RulePackStore;
 import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditHistory;
 import vn.vtvlstudio.service.EditService;
@@ -47,7 +46,7 @@ class WorkspaceFxTest {
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN"));
         viewModel = new MainViewModel(new SchemeService(db.repositories()), new EditService(db.repositories(), new EditHistory(db)),
                 messages, Runnable::run, Runnable::run);
-        viewModel.setChecks(new CheckService(RulePackStore.of(db), db));
+        viewModel.setChecks(new CheckService(db.rulePacks(), db));
         view = new MainView(viewModel, messages);
         view.setConfirmer(q -> true);
         stage.setScene(new Scene(view.load(), 1366, 740));
