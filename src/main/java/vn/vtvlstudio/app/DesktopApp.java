@@ -33,6 +33,8 @@ import vn.vtvlstudio.ui.audit.AuditView;
 import vn.vtvlstudio.ui.audit.AuditViewModel;
 import vn.vtvlstudio.ui.main.MainView;
 import vn.vtvlstudio.ui.main.MainViewModel;
+import vn.vtvlstudio.ui.newscheme.NewSchemeDialog;
+import vn.vtvlstudio.ui.newscheme.NewSchemeViewModel;
 import vn.vtvlstudio.ui.welcome.WelcomeDialog;
 import vn.vtvlstudio.ui.welcome.WelcomeViewModel;
 
@@ -107,7 +109,7 @@ public final class DesktopApp extends Application {
             about.setHeaderText("VTVL Studio");
             about.showAndWait();
         });
-        addFileMenuItems(scene);
+        addFileMenuItems(scene, viewModel);
         stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
         viewModel.titleProperty().addListener((obs, old, now) -> stage.setTitle(now));
         stage.setScene(scene);
@@ -120,12 +122,16 @@ public final class DesktopApp extends Application {
     }
 
     /** Backup, restore, change log and language, put before "Quit" in the File menu. */
-    private void addFileMenuItems(Scene scene) {
+    private void addFileMenuItems(Scene scene, MainViewModel viewModel) {
         MenuBar bar = (MenuBar) scene.lookup("#menuBar");
         if (bar == null || bar.getMenus().isEmpty()) {
             return;
         }
         Menu file = bar.getMenus().get(0);
+        MenuItem newScheme = new MenuItem(messages.getString("menu.file.newScheme"));
+        newScheme.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+N"));
+        newScheme.setOnAction(e -> new NewSchemeDialog(new NewSchemeViewModel(new SchemeService(database.repositories())), messages)
+                .show(stage).ifPresent(viewModel::load));
         MenuItem backup = new MenuItem(messages.getString("menu.file.backup"));
         backup.setOnAction(e -> backupNow());
         MenuItem restore = new MenuItem(messages.getString("menu.file.restore"));
@@ -135,7 +141,7 @@ public final class DesktopApp extends Application {
                 Platform::runLater), messages).show(stage));
         MenuItem language = new MenuItem(messages.getString("menu.file.language"));
         language.setOnAction(e -> switchLanguage());
-        file.getItems().addAll(0, java.util.List.of(backup, restore, new SeparatorMenuItem(), audit, new SeparatorMenuItem(),
+        file.getItems().addAll(0, java.util.List.of(newScheme, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), audit, new SeparatorMenuItem(),
                 language, new SeparatorMenuItem()));
     }
 

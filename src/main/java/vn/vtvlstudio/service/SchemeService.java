@@ -5,7 +5,11 @@ import vn.vtvlstudio.domain.Repositories;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.vtvlstudio.domain.AdminLevel;
 import vn.vtvlstudio.domain.Agency;
+import vn.vtvlstudio.domain.AgencyKind;
+import vn.vtvlstudio.domain.Bloc;
+import vn.vtvlstudio.domain.SchemeStatus;
 import vn.vtvlstudio.domain.AgencyTree;
 import vn.vtvlstudio.domain.Regime;
 import vn.vtvlstudio.domain.Scheme;
@@ -50,6 +54,43 @@ public final class SchemeService {
                     repos.schemes().legalReferencesOf(schemeId),
                     repos.reference().deputyLimits());
         });
+    }
+
+    /**
+     * Starts a new, empty scheme: a new root agency and a draft scheme under the chosen regime, in one transaction.
+     *
+     * @throws InvalidEditException naming the field when the input is not acceptable
+     */
+    public Scheme create(String title, String agencyName, AgencyKind kind, AdminLevel level, String regimeCode, int year) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidEditException("Tên đề án", "Hãy nhập tên đề án.");
+        }
+        if (agencyName == null || agencyName.isBlank()) {
+            throw new InvalidEditException("Cơ quan", "Hãy nhập tên cơ quan lập đề án.");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new InvalidEditException("Năm", "Năm của đề án phải từ 2000 đến 2100 (đã nhập " + year + ").");
+        }
+        if (repos.reference().regime(regimeCode).isEmpty()) {
+            throw new InvalidEditException("Chế độ áp dụng", "Không có chế độ (bộ quy tắc) " + regimeCode + ".");
+        }
+        return repos.transactor().inTransaction(() -> {
+            int n = repos.agencies().findAll().size() + 1;
+            String code = "DA" + n;
+            while (repos.agencies().findByCode(code).isPresent()) {
+                code = "DA" + (++n);
+            }
+            Bloc bloc = kind == AgencyKind.ADMINISTRATIVE ? Bloc.GOVERNMENT
+                    : kind == AgencyKind.PUBLIC_SERVICE ? Bloc.PUBLIC_SERVICE : Bloc.PARTY_FRONT;
+            Agency agency = repos.agencies().insert(new Agency(null, code, agencyName.strip(), null, kind, level, bloc, null,
+                    null, null, n));
+            return repos.schemes().insert(new Scheme(null, agency.id(), title.strip(), regimeCode, year, SchemeStatus.DRAFT, 1,
+                    null, null, false, null));
+        });
+    }
+
+    public List<Regime> regimes() {
+        return repos.reference().regimes();
     }
 
     public SchemeSummary summary(SchemeSnapshot snapshot) {

@@ -65,7 +65,7 @@ class JooqRulePackRepositoryTest {
         RuleSettingRow row = repository.settingsOf("PARTY_FRONT").stream()
                 .filter(r -> r.ruleId().equals("REDUCTION_TARGET")).findFirst().orElseThrow();
         assertEquals("ERROR", row.severity());
-        assertEquals("rate.CBCC=0.05;rate.VIEN_CHUC=0.10;rounding=CEILING", row.params());
+        assertEquals("rate.CBCC=0.05;rate.VIEN_CHUC=0.10;rounding=CEILING;level=SCHEME", row.params());
         assertEquals("KL40_2022", row.legalRef());
         assertEquals(LocalDate.of(2026, 12, 31), row.effectiveTo());
         RulePack pack = RulePack.load(repository, "PARTY_FRONT");

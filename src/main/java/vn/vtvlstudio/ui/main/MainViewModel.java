@@ -106,10 +106,16 @@ public final class MainViewModel {
 
     /** Lists the schemes and opens the first one. */
     public void load() {
+        load(null);
+    }
+
+    /** Lists the schemes and opens the one with {@code preferredId} (e.g. one just created), else the first. */
+    public void load(Long preferredId) {
         runInBackground(schemes::schemes, list -> {
             schemeItems.setAll(list.stream().map(s -> new SchemeItem(s.id(), s.title(), s.year())).toList());
             if (!schemeItems.isEmpty()) {
-                selectedScheme.set(schemeItems.get(0));
+                selectedScheme.set(schemeItems.stream().filter(i -> preferredId != null && i.id() == preferredId)
+                        .findFirst().orElse(schemeItems.get(0)));
             } else {
                 status.set(messages.getString("status.noScheme"));
             }
