@@ -187,10 +187,12 @@ public final class DesktopApp extends Application {
             error(messages.getString("restore.failed"), e.getMessage());
             return;
         }
+        ButtonType replace = new ButtonType(messages.getString("restore.confirm.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.getString("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                String.format(messages.getString("restore.confirm.text"), backupFolder(), manifest.created()), ButtonType.OK, ButtonType.CANCEL);
+                String.format(messages.getString("restore.confirm.text"), backupFolder(), manifest.created()), replace, keep);
         confirm.setHeaderText(messages.getString("restore.confirm.title"));
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (confirm.showAndWait().orElse(keep) != replace) {
             return;
         }
         Path dbPath = database.file();

@@ -181,6 +181,7 @@ public final class MainView {
         numberColumn(bienCheColumn, PositionRow::bienChe);
         numberColumn(hdColumn, PositionRow::hopDong);
         setUpEditing();
+        positionTable.setPlaceholder(new Label(messages.getString("positions.empty")));
         positionTable.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(PositionRow item, boolean empty) {

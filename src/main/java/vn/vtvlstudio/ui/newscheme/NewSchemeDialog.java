@@ -67,13 +67,18 @@ public final class NewSchemeDialog {
         for (int i = 0; i < keys.length; i++) {
             Label l = new Label(messages.getString(keys[i]));
             l.setLabelFor(fields[i]);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(i, l, fields[i]);
         }
         grid.add(error, 0, keys.length, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // JavaFX ships no Vietnamese button texts: name the buttons ourselves.
+        ButtonType createType = new ButtonType(messages.getString("newScheme.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.getString("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(createType, cancelType);
+        javafx.application.Platform.runLater(title::requestFocus);
         Optional<Long>[] created = new Optional[] {Optional.empty()};
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(createType);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             created[0] = viewModel.create();
             if (created[0].isEmpty()) {
