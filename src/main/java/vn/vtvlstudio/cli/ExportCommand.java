@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.vtvlstudio.persistence.Database;
+import vn.vtvlstudio.domain.SchemeSnapshot;
 import vn.vtvlstudio.rules.Finding;
 import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.DossierService;
@@ -41,8 +42,9 @@ final class ExportCommand implements Callable<Integer> {
         try (Database database = StoreAccess.openExisting(db)) {
             SchemeService schemes = new SchemeService(database.repositories());
             long id = SchemeChoice.resolve(schemes, schemeId);
-            List<Finding> findings = new CheckService(database.rulePacks(), database).check(schemes.snapshot(id));
-            result = new DossierService(database.repositories()).export(id, agencyCode, findings, out);
+            SchemeSnapshot snapshot = schemes.snapshot(id);
+            List<Finding> findings = new CheckService(database.rulePacks(), database).check(snapshot);
+            result = new DossierService(database.repositories()).export(snapshot, agencyCode, findings, out);
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("Đã xuất %s: đề án %d, %d vị trí, biên chế %d.%n", result.file(), result.schemeId(), result.positions(),

@@ -30,7 +30,12 @@ public final class DossierService {
      * @param findings   results of the checks to print on "Kết quả kiểm tra" (may be empty)
      */
     public ExportResult export(long schemeId, String agencyCode, List<Finding> findings, Path out) throws IOException {
-        SchemeSnapshot snapshot = schemes.snapshot(schemeId);
+        return export(schemes.snapshot(schemeId), agencyCode, findings, out);
+    }
+
+    /** Exports a snapshot already read (e.g. the one the findings were computed on), so the scheme is read once. */
+    public ExportResult export(SchemeSnapshot snapshot, String agencyCode, List<Finding> findings, Path out) throws IOException {
+        long schemeId = snapshot.scheme().id();
         Long agencyId = null;
         if (agencyCode != null) {
             Agency agency = repos.agencies().findByCode(agencyCode)
