@@ -10,9 +10,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
@@ -26,6 +24,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import vn.vtvlstudio.ui.Dialogs;
 import vn.vtvlstudio.service.EditInputs;
 import vn.vtvlstudio.service.InvalidEditException;
 import vn.vtvlstudio.ui.Formats;
@@ -38,7 +37,7 @@ public final class AgenciesView {
     private final ObservableStringValue mainError;
     /** Asks for a name (null: cancelled); replaced in tests. */
     private Function<String, String> askName = AgenciesView::askWithDialog;
-    private Predicate<String> confirmer = AgenciesView::confirmWithDialog;
+    private Predicate<String> confirmer;
 
     @FXML private Parent agenciesRoot;
     @FXML private Button addAgencyButton;
@@ -69,6 +68,7 @@ public final class AgenciesView {
     public AgenciesView(AgenciesViewModel viewModel, ResourceBundle messages, ObservableStringValue mainError) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.confirmer = question -> Dialogs.confirm(messages, question);
         this.mainError = mainError;
     }
 
@@ -268,9 +268,4 @@ public final class AgenciesView {
         return dialog.showAndWait().orElse(null);
     }
 
-    private static boolean confirmWithDialog(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-    }
 }

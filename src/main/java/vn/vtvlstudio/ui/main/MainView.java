@@ -17,9 +17,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -32,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.vtvlstudio.ui.Dialogs;
 import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.rules.Finding;
 import vn.vtvlstudio.rules.Severity;
@@ -88,7 +87,7 @@ public final class MainView {
     @FXML private Label statusLine;
 
     /** Asks the user to confirm a destructive edit; replaced in tests. */
-    private Predicate<String> confirmer = MainView::confirmWithDialog;
+    private Predicate<String> confirmer;
     private vn.vtvlstudio.ui.agencies.AgenciesView agenciesView;
 
     public vn.vtvlstudio.ui.agencies.AgenciesView agenciesView() {
@@ -98,17 +97,13 @@ public final class MainView {
     public MainView(MainViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.confirmer = question -> Dialogs.confirm(messages, question);
     }
 
     public void setConfirmer(Predicate<String> confirmer) {
         this.confirmer = confirmer;
     }
 
-    private static boolean confirmWithDialog(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-    }
 
     public Parent load() {
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), messages);
