@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -99,14 +98,4 @@ public final class Counting {
         return new Reduction(baseline, proposed);
     }
 
-    /** Sum of map entries whose key passes. */
-    public static <K> int sumWhere(Map<K, Integer> values, java.util.function.Predicate<K> keep) {
-        int total = 0;
-        for (Entry<K, Integer> e : values.entrySet()) {
-            if (keep.test(e.getKey())) {
-                total += e.getValue();
-            }
-        }
-        return total;
-    }
 }

@@ -1,8 +1,5 @@
 package vn.vtvlstudio.domain;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /** People per staff category. Immutable; negative amounts are rejected. */
 public record Headcount(int cbcc, int vienChuc, int hopDong, int cbccCapXa) {
 
@@ -48,13 +45,5 @@ public record Headcount(int cbcc, int vienChuc, int hopDong, int cbccCapXa) {
     /** Everyone, whatever the category. */
     public int total() {
         return cbcc + vienChuc + hopDong + cbccCapXa;
-    }
-
-    public Map<StaffCategory, Integer> asMap() {
-        Map<StaffCategory, Integer> map = new EnumMap<>(StaffCategory.class);
-        for (StaffCategory c : StaffCategory.values()) {
-            map.put(c, get(c));
-        }
-        return map;
     }
 }

@@ -164,37 +164,30 @@ public final class Rollups {
 
     /** Baseline of an agency's subtree: its own baseline quota where assigned, else the sum over its children's. */
     public Optional<Integer> baselineOfSubtree(long agencyId, StaffCategory category) {
-        Optional<Quota> own = baselineQuota(agencyId, category);
-        if (own.isPresent()) {
-            return Optional.of(own.get().amount());
-        }
-        int sum = 0;
-        boolean any = false;
-        for (Agency child : snapshot.agencies().children(agencyId)) {
-            Optional<Integer> c = baselineOfSubtree(child.id(), category);
-            if (c.isPresent()) {
-                sum += c.get();
-                any = true;
-            }
-        }
-        return any ? Optional.of(sum) : Optional.empty();
+        return ownElseChildren(agencyId, id -> baselineQuota(id, category));
     }
 
     /** Own quota where assigned, else the sum over the children's; empty when nobody below has one. */
     public Optional<Integer> quotaOfSubtree(long agencyId, StaffCategory category) {
-        Optional<Quota> q = quota(agencyId, category);
-        if (q.isPresent()) {
-            return Optional.of(q.get().amount());
-        }
-        return childrenQuota(agencyId, category);
+        return ownElseChildren(agencyId, id -> quota(id, category));
     }
 
     /** Σ of the children's (subtree) quotas; empty when no child has one. Compared with the parent's own quota. */
     public Optional<Integer> childrenQuota(long agencyId, StaffCategory category) {
+        return sumOverChildren(agencyId, id -> quota(id, category));
+    }
+
+    /** The agency's own amount where it has one, else the sum over its children's subtrees. */
+    private Optional<Integer> ownElseChildren(long agencyId, java.util.function.LongFunction<Optional<Quota>> own) {
+        Optional<Quota> q = own.apply(agencyId);
+        return q.isPresent() ? Optional.of(q.get().amount()) : sumOverChildren(agencyId, own);
+    }
+
+    private Optional<Integer> sumOverChildren(long agencyId, java.util.function.LongFunction<Optional<Quota>> own) {
         int sum = 0;
         boolean any = false;
         for (Agency child : snapshot.agencies().children(agencyId)) {
-            Optional<Integer> c = quotaOfSubtree(child.id(), category);
+            Optional<Integer> c = ownElseChildren(child.id(), own);
             if (c.isPresent()) {
                 sum += c.get();
                 any = true;

@@ -17,6 +17,14 @@ public final class SampleStore {
         return db;
     }
 
+    /** The main window's ViewModel with editing, on a synchronous executor, in Vietnamese. */
+    public static vn.vtvlstudio.ui.main.MainViewModel workspace(Database db) {
+        return new vn.vtvlstudio.ui.main.MainViewModel(new vn.vtvlstudio.service.SchemeService(db.repositories()),
+                new vn.vtvlstudio.service.EditService(db.repositories(), new vn.vtvlstudio.service.EditHistory(db)),
+                java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("vi-VN")),
+                Runnable::run, Runnable::run);
+    }
+
     public static Scheme hauGiang(Database db) {
         return db.repositories().schemes().findAll().stream().filter(s -> s.title().contains("Hậu Giang")).findFirst()
                 .orElseThrow(() -> new AssertionError("the Hậu Giang sample is missing"));

@@ -17,8 +17,26 @@ final class EditingCells {
     private EditingCells() {
     }
 
+    /** A text-valued cell that shows its value as plain text whenever it is not being edited. */
+    abstract static class StringCell extends TreeTableCell<PositionRow, String> {
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            setText(getItem());
+            setGraphic(null);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setGraphic(null);
+        }
+    }
+
     /** Free text (code, name). Enter commits, Escape cancels, leaving the field commits. */
-    static final class TextCell extends TreeTableCell<PositionRow, String> {
+    static final class TextCell extends StringCell {
         private final BiConsumer<PositionRow, String> commit;
         private TextField field;
 
@@ -62,19 +80,6 @@ final class EditingCells {
             }
         }
 
-        @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            setText(getItem());
-            setGraphic(null);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setGraphic(null);
-        }
     }
 
     /**
@@ -145,7 +150,7 @@ final class EditingCells {
     }
 
     /** A choice from a list that depends on the row (units of its agency, grades, workload types). */
-    static final class ChoiceCell extends TreeTableCell<PositionRow, String> {
+    static final class ChoiceCell extends StringCell {
         private final Function<PositionRow, List<String>> choices;
         private final BiConsumer<PositionRow, String> commit;
 
@@ -183,18 +188,5 @@ final class EditingCells {
             box.show();
         }
 
-        @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            setText(getItem());
-            setGraphic(null);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setGraphic(null);
-        }
     }
 }

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vtvlstudio.persistence.Database;
-import vn.vtvlstudio.service.EditHistory;
-import vn.vtvlstudio.service.EditService;
-import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.testing.SampleStore;
 import vn.vtvlstudio.ui.main.MainViewModel;
 import vn.vtvlstudio.ui.main.PositionRow;
@@ -31,8 +26,7 @@ class PositionDetailViewModelTest {
     @BeforeEach
     void open() {
         db = SampleStore.open(dir);
-        main = new MainViewModel(new SchemeService(db.repositories()), new EditService(db.repositories(), new EditHistory(db)),
-                ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN")), Runnable::run, Runnable::run);
+        main = SampleStore.workspace(db);
         main.load();
         vm = main.detailViewModel();
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +16,6 @@ import vn.vtvlstudio.persistence.Database;
 import vn.vtvlstudio.rules.Finding;
 import vn.vtvlstudio.rules.Severity;
 import vn.vtvlstudio.service.CheckService;
-import vn.vtvlstudio.service.EditHistory;
-import vn.vtvlstudio.service.EditService;
-import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.testing.SampleStore;
 
 /** Editing through the main window's ViewModel, synchronously, on the Hậu Giang sample. */
@@ -34,8 +29,7 @@ class MainViewModelEditTest {
     @BeforeEach
     void open() {
         db = SampleStore.open(dir);
-        vm = new MainViewModel(new SchemeService(db.repositories()), new EditService(db.repositories(), new EditHistory(db)),
-                ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN")), Runnable::run, Runnable::run);
+        vm = SampleStore.workspace(db);
         vm.setChecks(new CheckService(db.rulePacks(), db));
         vm.load();
     }
