@@ -38,7 +38,7 @@ final class SummaryCommand implements Callable<Integer> {
         List<SchemeSummary> summaries;
         try (Database database = StoreAccess.openExisting(db)) {
             SchemeService service = new SchemeService(database.repositories());
-            summaries = schemeId == null ? service.summaries() : List.of(service.summary(service.snapshot(schemeId)));
+            summaries = schemeId == null ? service.summaries() : List.of(service.summary(schemeId));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

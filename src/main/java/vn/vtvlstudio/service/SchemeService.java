@@ -9,6 +9,7 @@ import vn.vtvlstudio.domain.AdminLevel;
 import vn.vtvlstudio.domain.Agency;
 import vn.vtvlstudio.domain.AgencyKind;
 import vn.vtvlstudio.domain.Bloc;
+import vn.vtvlstudio.domain.Counting;
 import vn.vtvlstudio.domain.SchemeStatus;
 import vn.vtvlstudio.domain.AgencyTree;
 import vn.vtvlstudio.domain.Regime;
@@ -94,13 +95,21 @@ public final class SchemeService {
     }
 
     public SchemeSummary summary(SchemeSnapshot snapshot) {
-        Scheme s = snapshot.scheme();
-        Totals t = snapshot.totals();
+        return summary(snapshot.scheme(), snapshot.totals());
+    }
+
+    /** The summary of one scheme, counted from its positions alone (no descriptions or competencies are read). */
+    public SchemeSummary summary(long schemeId) {
+        Scheme s = scheme(schemeId).orElseThrow(() -> new NotFoundException("Không có đề án số " + schemeId + "."));
+        return summary(s, Counting.totals(repos.positions().findByScheme(schemeId)));
+    }
+
+    private static SchemeSummary summary(Scheme s, Totals t) {
         return new SchemeSummary(s.id(), s.title(), s.regimeCode(), s.year(), t.positions(), t.headcount(), t.bienChe(),
                 t.positionsByGroupOrdered());
     }
 
     public List<SchemeSummary> summaries() {
-        return schemes().stream().map(s -> summary(snapshot(s.id()))).toList();
+        return schemes().stream().map(s -> summary(s, Counting.totals(repos.positions().findByScheme(s.id())))).toList();
     }
 }
