@@ -111,8 +111,9 @@ public final class DossierView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.getString(save ? "export.chooser" : "import.chooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("export.filter"), "*.xlsx"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
+        File folder = lastFolder != null && lastFolder.isDirectory() ? lastFolder : defaultFolder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder);
         }
         if (suggestedName != null) {
             chooser.setInitialFileName(suggestedName);
@@ -123,6 +124,13 @@ public final class DossierView {
         }
         lastFolder = chosen.getParentFile();
         return chosen.toPath();
+    }
+
+    /** Documents in the user's home (Windows and most Linux desktops have one), else the home itself. */
+    private static File defaultFolder() {
+        File home = new File(System.getProperty("user.home", "."));
+        File documents = new File(home, "Documents");
+        return documents.isDirectory() ? documents : home.isDirectory() ? home : null;
     }
 
     private Optional<Boolean> askScope(String agencyName) {

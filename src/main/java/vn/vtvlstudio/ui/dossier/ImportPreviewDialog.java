@@ -48,7 +48,9 @@ public final class ImportPreviewDialog {
         summary.textProperty().bind(viewModel.reviewSummaryProperty());
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // else a VBox cuts the wrapped text to one line
-        summary.getStyleClass().add(viewModel.canApplyProperty().get() ? "import-summary" : "import-refused");
+        var review = viewModel.reviewProperty().get();
+        boolean refused = review != null && (review.refusal() != null || !review.problems().isEmpty());
+        summary.getStyleClass().add(refused ? "import-refused" : "import-summary");
         summary.setId("importSummary");
 
         changes.setId("importChanges");
@@ -73,6 +75,7 @@ public final class ImportPreviewDialog {
                 column(messages.getString("import.col.message"), 500, DossierViewModel.ProblemRow::message)));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
+        boolean table = !viewModel.problemRows().isEmpty() || !viewModel.changeRows().isEmpty();
         VBox content = new VBox(8, summary);
         content.setPadding(new javafx.geometry.Insets(4, 2, 0, 2));
         if (!viewModel.problemRows().isEmpty()) {
@@ -94,19 +97,11 @@ public final class ImportPreviewDialog {
             content.getChildren().add(note);
         }
         dialog.getDialogPane().setContent(content);
-        // wide enough for the six columns on a 1366×768 screen; the pane's pref size alone is not used to size the window
-        dialog.getDialogPane().setPrefSize(1000, 540);
-        dialog.getDialogPane().setMinSize(760, 400);
-        dialog.setOnShown(e -> {
-            Window w = dialog.getDialogPane().getScene().getWindow();
-            w.setWidth(Math.max(w.getWidth(), 1000));
-            w.setHeight(Math.max(w.getHeight(), 560));
-            if (w instanceof javafx.stage.Stage stage && stage.getOwner() != null) {
-                Window o = stage.getOwner();
-                stage.setX(o.getX() + Math.max(0, (o.getWidth() - stage.getWidth()) / 2));
-                stage.setY(o.getY() + Math.max(0, (o.getHeight() - stage.getHeight()) / 2));
-            }
-        });
+        if (!table) {
+            dialog.getDialogPane().setPrefWidth(720); // a refused file or nothing to import: one message
+        } else {
+            sizeForTable();
+        }
         dialog.getDialogPane().getStylesheets().add(ImportPreviewDialog.class.getResource("dossier.css").toExternalForm());
         dialog.setResultConverter(button -> button);
         dialog.setOnHidden(e -> {
@@ -117,6 +112,22 @@ public final class ImportPreviewDialog {
                 viewModel.applyReview();
             } else {
                 viewModel.discardReview();
+            }
+        });
+    }
+
+    /** Wide enough for the six columns on a 1366×768 screen; the pane's pref size alone does not size the window. */
+    private void sizeForTable() {
+        dialog.getDialogPane().setPrefSize(1000, 540);
+        dialog.getDialogPane().setMinSize(760, 400);
+        dialog.setOnShown(e -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            w.setWidth(Math.max(w.getWidth(), 1000));
+            w.setHeight(Math.max(w.getHeight(), 560));
+            if (w instanceof javafx.stage.Stage stage && stage.getOwner() != null) {
+                Window o = stage.getOwner();
+                stage.setX(o.getX() + Math.max(0, (o.getWidth() - stage.getWidth()) / 2));
+                stage.setY(o.getY() + Math.max(0, (o.getHeight() - stage.getHeight()) / 2));
             }
         });
     }
