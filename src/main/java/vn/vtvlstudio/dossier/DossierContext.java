@@ -143,10 +143,6 @@ final class DossierContext {
         }
     }
 
-    long rowsWritten() {
-        return rows;
-    }
-
     private static void preorder(AgencyTree tree, Agency a, List<Agency> out, Set<Long> seen) {
         if (!seen.add(a.id())) {
             return;
