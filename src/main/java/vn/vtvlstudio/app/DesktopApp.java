@@ -100,7 +100,9 @@ public final class DesktopApp extends Application {
         EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
         viewModel.setChecks(new CheckService(database.rulePacks(), repos.transactor()));
+        viewModel.setDossier(new vn.vtvlstudio.service.DossierService(repos), new vn.vtvlstudio.service.ImportService(repos));
         MainView view = new MainView(viewModel, messages);
+        view.setOpenFolder(folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(view.load(), 1366, 740);
         view.quitItem().setOnAction(e -> stage.close());
         view.aboutItem().setOnAction(e -> {

@@ -20,6 +20,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.SAXException;
+import vn.vtvlstudio.domain.CancelledException;
+import vn.vtvlstudio.domain.Progress;
 import vn.vtvlstudio.domain.Regime;
 
 /**
@@ -53,30 +55,54 @@ public final class DossierImporter {
     }
 
     public ImportPreview read(Path file) throws DossierImportException {
+        return read(file, Progress.NONE);
+    }
+
+    /**
+     * As {@link #read(Path)}, reporting the bytes of sheet XML read to {@code progress} and stopping with
+     * {@link CancelledException} when it is cancelled.
+     */
+    public ImportPreview read(Path file, Progress progress) throws DossierImportException {
         checkFile(file);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return read(pkg);
-        } catch (DossierImportException e) {
+            return read(pkg, progress);
+        } catch (DossierImportException | CancelledException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CancelledException cancelled) {
+                    throw cancelled; // the parser may have wrapped it
+                }
+            }
             throw translate(e);
         }
     }
 
-    private ImportPreview read(OPCPackage pkg) throws Exception {
+    private ImportPreview read(OPCPackage pkg, Progress progress) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
         List<String> names = new ArrayList<>();
+        Map<String, Long> sizes = new HashMap<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-        Map<String, HiddenIds> hidden = new HashMap<>();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
-                String name = it.getSheetName();
-                names.add(name);
-                if (HiddenSheet.NAME.equals(name)) {
-                    hidden.put(name, readHidden(in, strings));
+                names.add(it.getSheetName());
+                sizes.put(it.getSheetName(), it.getSheetPart().getSize());
+            }
+        }
+        boolean ours = names.contains(HiddenSheet.NAME) && names.contains(CatalogueSheet.NAME);
+        // what will be read: our hidden sheet and catalogue, or an officer's sheets until one has a position table
+        ReadProgress read = new ReadProgress(progress, ours
+                ? List.of(sizes.get(HiddenSheet.NAME), sizes.get(CatalogueSheet.NAME))
+                : names.stream().filter(n -> !HiddenSheet.NAME.equals(n)).map(sizes::get).toList());
+        Map<String, HiddenIds> hidden = new HashMap<>();
+        it = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (it.hasNext()) {
+            try (InputStream in = it.next()) {
+                if (HiddenSheet.NAME.equals(it.getSheetName())) {
+                    hidden.put(HiddenSheet.NAME, readHidden(read.counting(in), strings));
                 }
             }
         }
@@ -91,7 +117,7 @@ public final class DossierImporter {
                     continue;
                 }
                 PositionSheetParser parser = new PositionSheetParser(name, regime);
-                List<CellRangeAddress> merges = SheetStream.read(in, strings, rowLimit, parser);
+                List<CellRangeAddress> merges = SheetStream.read(read.counting(in), strings, rowLimit, parser);
                 parser.finish(merges);
                 if (!parser.headerFound()) {
                     continue;
@@ -101,6 +127,7 @@ public final class DossierImporter {
                     throw new DossierImportException("Trang tính \"" + name + "\" có dòng tiêu đề nhưng không có dòng vị trí việc làm nào"
                             + " bên dưới; không có gì để nhập.");
                 }
+                read.done();
                 if (ids != null) {
                     return new ImportPreview(ImportPreview.Source.DOSSIER, name, ids.schemeId, ids.attach(parser.positions),
                             parser.problems, letters(parser));
@@ -111,6 +138,61 @@ public final class DossierImporter {
         }
         throw new DossierImportException("Không tìm thấy bảng danh mục vị trí việc làm: trong " + PositionSheetParser.HEADER_SEARCH_ROWS
                 + " dòng đầu của các trang tính không có dòng tiêu đề gồm cột \"Tên vị trí việc làm\" và cột số lượng (CBCC, VC hoặc HĐ).");
+    }
+
+    /**
+     * Progress of a read by the bytes of sheet XML consumed, against the sheets' uncompressed sizes from the zip
+     * directory; a sheet of unknown size counts as 1 MB. Checked for a cancel every 64 KB.
+     */
+    private static final class ReadProgress {
+        private final Progress progress;
+        private final long total;
+        private long done;
+        private long reported;
+
+        ReadProgress(Progress progress, List<Long> sizes) {
+            this.progress = progress;
+            long sum = 0;
+            for (Long size : sizes) {
+                sum += size == null || size < 0 ? 1 << 20 : size;
+            }
+            this.total = Math.max(1, sum);
+        }
+
+        InputStream counting(InputStream in) {
+            return new java.io.FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        advance(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) {
+                        advance(n);
+                    }
+                    return n;
+                }
+            };
+        }
+
+        private void advance(long n) {
+            done += n;
+            if (done - reported >= 1 << 16) {
+                reported = done;
+                progress.worked(Math.min(done, total - 1), total);
+                progress.checkCancelled();
+            }
+        }
+
+        void done() {
+            progress.worked(total, total);
+        }
     }
 
     private static Map<String, String> letters(PositionSheetParser parser) {

@@ -40,6 +40,7 @@ final class HiddenSheet {
         }
         r = TABLE_HEADER_ROW + 1;
         for (Position p : ctx.positions) {
+            ctx.rowWritten();
             Row row = sheet.createRow(r++);
             if (p.id() != null) {
                 cell(row, 0, plain).setCellValue(p.id());

@@ -57,6 +57,7 @@ final class SheetWriter {
     }
 
     Row row() {
+        ctx.rowWritten();
         return sheet.createRow(next++);
     }
 

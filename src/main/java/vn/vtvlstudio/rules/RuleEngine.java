@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vtvlstudio.domain.Progress;
 import vn.vtvlstudio.domain.RuleOverrideRow;
 import vn.vtvlstudio.domain.SchemeSnapshot;
 
@@ -31,12 +32,42 @@ public final class RuleEngine {
 
     /** Checks a scheme against a pack with the scheme's overrides (rule id → severity; may be empty). */
     public static List<Finding> check(SchemeSnapshot snapshot, RulePack pack, Map<String, Severity> overrides) {
-        return check(RuleContext.of(snapshot), pack, overrides);
+        return check(RuleContext.of(snapshot), pack, overrides, Progress.NONE);
+    }
+
+    /**
+     * As {@link #check(SchemeSnapshot, RulePack, Map)}, telling {@code progress} after each agency or unit rule and
+     * every {@value #POSITIONS_PER_REPORT} positions, and stopping there with {@link vn.vtvlstudio.domain.CancelledException}
+     * when it is cancelled. {@code progress} may be called from several threads.
+     */
+    public static List<Finding> check(SchemeSnapshot snapshot, RulePack pack, Map<String, Severity> overrides, Progress progress) {
+        return check(RuleContext.of(snapshot), pack, overrides, progress);
     }
 
     /** The same on a prepared context (its roll-ups can then be shown beside the findings). */
     public static List<Finding> check(RuleContext ctx, RulePack pack, Map<String, Severity> overrides) {
+        return check(ctx, pack, overrides, Progress.NONE);
+    }
+
+    /** Positions checked between two reports to the progress bar (and checks for a cancel). */
+    static final int POSITIONS_PER_REPORT = 1024;
+
+    /** Steps done of a check: one per agency or unit rule, one per position; shared by the threads of the position pass. */
+    private record Steps(Progress progress, long total, java.util.concurrent.atomic.AtomicLong done) {
+        void add(long n) {
+            long d = done.addAndGet(n);
+            progress.worked(Math.min(d, total), total);
+            progress.checkCancelled();
+        }
+    }
+
+    /** The same on a prepared context, reporting to {@code progress}. */
+    public static List<Finding> check(RuleContext ctx, RulePack pack, Map<String, Severity> overrides, Progress progress) {
         List<RulePack.Entry> entries = effective(pack, overrides, ctx.schemeDate());
+        long otherRules = entries.stream()
+                .filter(e -> !(e.rule() instanceof ScopedRule<?, ?> scoped && scoped.scope() == Scope.POSITION)).count();
+        Steps steps = new Steps(progress, Math.max(1, otherRules + targets(ctx, Scope.POSITION).size()),
+                new java.util.concurrent.atomic.AtomicLong());
         // The position rules' indexes (codes, framework references, competency counts) are built on the pool
         // while this thread builds the roll-ups and runs the agency and unit rules.
         List<java.util.concurrent.CompletableFuture<Void>> preparing = new ArrayList<>();
@@ -63,12 +94,21 @@ public final class RuleEngine {
                         out.add(f.withSeverity(e.setting().severity()));
                     }
                 }
+                steps.add(1);
             }
         } finally {
             preparing.forEach(java.util.concurrent.CompletableFuture::join);
         }
-        checkPositions(ctx, positionRules, out);
+        try {
+            checkPositions(ctx, positionRules, out, steps);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof vn.vtvlstudio.domain.CancelledException cancelled) {
+                throw cancelled; // a worker of the position pass saw the cancel first
+            }
+            throw e;
+        }
         out.sort(ORDER);
+        steps.progress().worked(steps.total(), steps.total());
         return out;
     }
 
@@ -77,12 +117,12 @@ public final class RuleEngine {
      * cache; large schemes are split over the available processors (the rules are pure and their shared indexes
      * were built when they were bound).
      */
-    private static void checkPositions(RuleContext ctx, List<ScopedRule.Bound> rules, List<Finding> out) {
+    private static void checkPositions(RuleContext ctx, List<ScopedRule.Bound> rules, List<Finding> out, Steps steps) {
         List<?> positions = (List<?>) targets(ctx, Scope.POSITION);
         int workers = Math.min(Runtime.getRuntime().availableProcessors(),
                 Math.max(1, positions.size() / Math.max(1, parallelThreshold)));
         if (workers <= 1 || rules.isEmpty()) {
-            checkSlice(positions, rules.toArray(new ScopedRule.Bound[0]), out);
+            checkSlice(positions, rules.toArray(new ScopedRule.Bound[0]), out, steps);
             return;
         }
         int chunk = (positions.size() + workers - 1) / workers;
@@ -92,22 +132,28 @@ public final class RuleEngine {
             ScopedRule.Bound[] copies = rules.stream().map(ScopedRule.Bound::copy).toArray(ScopedRule.Bound[]::new);
             futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 List<Finding> found = new ArrayList<>();
-                checkSlice(slice, copies, found);
+                checkSlice(slice, copies, found, steps);
                 return found;
             }, POOL));
         }
-        checkSlice(positions.subList(0, Math.min(positions.size(), chunk)), rules.toArray(new ScopedRule.Bound[0]), out);
+        checkSlice(positions.subList(0, Math.min(positions.size(), chunk)), rules.toArray(new ScopedRule.Bound[0]), out, steps);
         for (var f : futures) {
             out.addAll(f.join());
         }
     }
 
-    private static void checkSlice(List<?> positions, ScopedRule.Bound[] rules, List<Finding> out) {
+    private static void checkSlice(List<?> positions, ScopedRule.Bound[] rules, List<Finding> out, Steps steps) {
+        int sinceReport = 0;
         for (Object p : positions) {
             for (ScopedRule.Bound rule : rules) {
                 rule.check(p, out);
             }
+            if (++sinceReport == POSITIONS_PER_REPORT) {
+                steps.add(sinceReport);
+                sinceReport = 0;
+            }
         }
+        steps.add(sinceReport);
     }
 
     /** Positions per worker below which a check stays on one thread (package-private so tests can lower it). */

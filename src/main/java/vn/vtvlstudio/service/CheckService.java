@@ -2,6 +2,7 @@ package vn.vtvlstudio.service;
 
 import java.util.List;
 import java.util.Map;
+import vn.vtvlstudio.domain.Progress;
 import vn.vtvlstudio.domain.RulePackRepository;
 import vn.vtvlstudio.domain.RuleSettingRow;
 import vn.vtvlstudio.domain.SchemeSnapshot;
@@ -24,9 +25,14 @@ public final class CheckService {
 
     /** A full check; fast enough (milliseconds on the 322-position sample) to run after every edit. */
     public List<Finding> check(SchemeSnapshot snapshot) {
+        return check(snapshot, Progress.NONE);
+    }
+
+    /** As {@link #check(SchemeSnapshot)}, reporting to {@code progress}; a cancel ends in {@link vn.vtvlstudio.domain.CancelledException}. */
+    public List<Finding> check(SchemeSnapshot snapshot, Progress progress) {
         RulePack pack = pack(snapshot.scheme().regimeCode());
         Map<String, Severity> overrides = RuleEngine.overrides(packs.overridesOf(snapshot.scheme().id()));
-        return RuleEngine.check(snapshot, pack, overrides);
+        return RuleEngine.check(snapshot, pack, overrides, progress);
     }
 
     public RulePack pack(String regimeCode) {

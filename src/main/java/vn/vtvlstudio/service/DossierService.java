@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import vn.vtvlstudio.domain.Agency;
+import vn.vtvlstudio.domain.Progress;
 import vn.vtvlstudio.domain.Repositories;
 import vn.vtvlstudio.domain.SchemeSnapshot;
 import vn.vtvlstudio.dossier.DossierExporter;
@@ -35,6 +36,16 @@ public final class DossierService {
 
     /** Exports a snapshot already read (e.g. the one the findings were computed on), so the scheme is read once. */
     public ExportResult export(SchemeSnapshot snapshot, String agencyCode, List<Finding> findings, Path out) throws IOException {
+        return export(snapshot, agencyCode, findings, out, Progress.NONE);
+    }
+
+    /**
+     * As {@link #export(SchemeSnapshot, String, List, Path)}, reporting to {@code progress}. A cancel ends in
+     * {@link vn.vtvlstudio.domain.CancelledException}: the temporary file is deleted and {@code out}, if it existed,
+     * is left as it was.
+     */
+    public ExportResult export(SchemeSnapshot snapshot, String agencyCode, List<Finding> findings, Path out, Progress progress)
+            throws IOException {
         long schemeId = snapshot.scheme().id();
         Long agencyId = null;
         if (agencyCode != null) {
@@ -45,7 +56,7 @@ public final class DossierService {
             }
             agencyId = agency.id();
         }
-        new DossierExporter(DossierOptions.defaults().forAgency(agencyId)).export(snapshot, findings, out);
+        new DossierExporter(DossierOptions.defaults().forAgency(agencyId)).export(snapshot, findings, out, progress);
         var totals = agencyId == null ? snapshot.totals() : snapshot.totalsOf(agencyId);
         return new ExportResult(out, schemeId, agencyId, totals.positions(), totals.bienChe());
     }

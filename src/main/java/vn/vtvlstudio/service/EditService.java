@@ -183,6 +183,59 @@ public final class EditService {
                 () -> before.forEach(p -> repos.positions().update(p.withId(this.positionIds.current(p.id()))))));
     }
 
+    /**
+     * Saves an import the user reviewed ({@link ImportService#review}) as one undoable step. The rows are matched
+     * against the scheme again inside the transaction (it may have changed since the review), so a problem found now
+     * refuses the whole import ({@link ImportService.ImportRejectedException}); a cancel ({@link
+     * vn.vtvlstudio.domain.CancelledException}) rolls it back. Undo puts the updated positions back as they were and
+     * deletes the created ones; redo saves them again.
+     */
+    public ImportService.ImportResult importReviewed(ImportService imports, ImportReview review,
+                                                     vn.vtvlstudio.domain.Progress progress) {
+        if (!review.canApply()) {
+            throw new ImportService.ImportRejectedException(review.preview() == null ? List.of() : review.preview().problems());
+        }
+        ImportService.ImportResult[] result = new ImportService.ImportResult[1];
+        history.perform(new Edit() {
+            private ImportService.Plan plan;
+            private long[] created;
+
+            @Override
+            public String label() {
+                return "Nhập từ tệp " + review.file().getFileName();
+            }
+
+            @Override
+            public void apply() {
+                if (plan == null) {
+                    ImportService.Plan matched = imports.matched(review.schemeId(), review.preview());
+                    long[] ids = new long[matched.inserts.size()];
+                    int[] next = {0};
+                    matched.save(progress, (before, after) -> repos.positions().update(after),
+                            p -> ids[next[0]++] = repos.positions().insert(p).id());
+                    plan = matched;
+                    created = ids;
+                    result[0] = matched.result(true);
+                    return;
+                }
+                plan.updates.forEach(p -> repos.positions().update(p.withId(positionIds.current(p.id()))));
+                for (int i = 0; i < created.length; i++) {
+                    long id = repos.positions().insert(plan.inserts.get(i)).id();
+                    positionIds.moved(positionIds.current(created[i]), id);
+                }
+            }
+
+            @Override
+            public void revert() {
+                for (long id : created) {
+                    repos.positions().delete(positionIds.current(id));
+                }
+                plan.befores.forEach(p -> repos.positions().update(p.withId(positionIds.current(p.id()))));
+            }
+        });
+        return result[0];
+    }
+
     // ---------------------------------------------------------------- job description and competencies
 
     /** Replaces the job description of a position. */

@@ -13,6 +13,9 @@ import vn.vtvlstudio.domain.AgencyRepository;
 import vn.vtvlstudio.domain.AgencyTree;
 import vn.vtvlstudio.domain.Grade;
 import vn.vtvlstudio.domain.GroupKind;
+import vn.vtvlstudio.domain.Headcount;
+import vn.vtvlstudio.domain.CancelledException;
+import vn.vtvlstudio.domain.Progress;
 import vn.vtvlstudio.domain.LeadershipRole;
 import vn.vtvlstudio.domain.OrgUnit;
 import vn.vtvlstudio.domain.Position;
@@ -84,30 +87,84 @@ public final class ImportService {
 
     /** Reads {@code file} and checks it against scheme {@code schemeId}; saves nothing. */
     public ImportPreview preview(long schemeId, Path file) throws DossierImportException {
+        return preview(schemeId, file, Progress.NONE);
+    }
+
+    /** As {@link #preview(long, Path)}, reporting the reading to {@code progress}; a cancel ends in {@link CancelledException}. */
+    public ImportPreview preview(long schemeId, Path file, Progress progress) throws DossierImportException {
         Scheme scheme = scheme(schemeId);
         Regime regime = reference.regime(scheme.regimeCode()).orElse(null);
-        ImportPreview read = new DossierImporter(regime, rowLimit).read(file);
+        ImportPreview read = new DossierImporter(regime, rowLimit).read(file, progress);
+        progress.checkCancelled();
         return read.withMoreProblems(transactor.inTransaction(() -> new Plan(scheme, read).problems));
+    }
+
+    /**
+     * Reads {@code file} and tells, cell by cell, what importing it into scheme {@code schemeId} would change; saves
+     * nothing. A file that cannot be read at all comes back as a refused review rather than an exception, so the
+     * window shows why in the same place as the problems of a readable file.
+     */
+    public ImportReview review(long schemeId, Path file, Progress progress) {
+        Scheme scheme = scheme(schemeId);
+        Regime regime = reference.regime(scheme.regimeCode()).orElse(null);
+        ImportPreview read;
+        try {
+            read = new DossierImporter(regime, rowLimit).read(file, progress);
+        } catch (DossierImportException e) {
+            return ImportReview.refused(file, schemeId, e.getMessage());
+        }
+        progress.checkCancelled();
+        return transactor.inTransaction(() -> {
+            Plan plan = new Plan(scheme, read);
+            ImportPreview all = read.withMoreProblems(plan.problems);
+            List<ImportReview.Problem> problems = all.problems().stream()
+                    .map(p -> new ImportReview.Problem(p.sheet(), p.row(), p.column(), p.field(), p.message())).toList();
+            if (!problems.isEmpty()) {
+                return new ImportReview(file, schemeId, all, new ImportResult(0, 0, 0, false), List.of(), problems, null);
+            }
+            return new ImportReview(file, schemeId, all, plan.result(false), plan.changes, List.of(), null);
+        });
     }
 
     /** Saves every row of a preview without problems, in one transaction; refuses the whole preview otherwise. */
     public ImportResult apply(long schemeId, ImportPreview preview) {
+        return apply(schemeId, preview, Progress.NONE);
+    }
+
+    /**
+     * As {@link #apply(long, ImportPreview)}, reporting the rows saved to {@code progress}. A cancel throws
+     * {@link CancelledException} inside the transaction, so nothing of the import is kept.
+     */
+    public ImportResult apply(long schemeId, ImportPreview preview, Progress progress) {
+        return transactor.inTransaction(() -> {
+            Plan plan = matched(schemeId, preview);
+            plan.save(progress, (before, after) -> positions.update(after), inserted -> positions.insert(inserted));
+            return plan.result(true);
+        });
+    }
+
+    /** Saves a review that {@link ImportReview#canApply() can be applied}, as {@link #apply(long, ImportPreview, Progress)}. */
+    public ImportResult apply(ImportReview review, Progress progress) {
+        if (!review.canApply()) {
+            throw new ImportRejectedException(review.preview() == null ? List.of() : review.preview().problems());
+        }
+        return apply(review.schemeId(), review.preview(), progress);
+    }
+
+    /**
+     * The rows of a preview matched against the scheme as it is now, for a caller that saves them itself (the
+     * window's undoable import); call it inside the transaction that saves. Throws {@link ImportRejectedException}
+     * when the preview or the match has problems.
+     */
+    Plan matched(long schemeId, ImportPreview preview) {
         if (!preview.ok()) {
             throw new ImportRejectedException(preview.problems());
         }
-        return transactor.inTransaction(() -> {
-            Plan plan = new Plan(scheme(schemeId), preview);
-            if (!plan.problems.isEmpty()) {
-                throw new ImportRejectedException(plan.problems);
-            }
-            for (Position p : plan.updates) {
-                positions.update(p);
-            }
-            for (Position p : plan.inserts) {
-                positions.insert(p);
-            }
-            return new ImportResult(plan.inserts.size(), plan.updates.size(), plan.unchanged, true);
-        });
+        Plan plan = new Plan(scheme(schemeId), preview);
+        if (!plan.problems.isEmpty()) {
+            throw new ImportRejectedException(plan.problems);
+        }
+        return plan;
     }
 
     /** Preview, then apply unless {@code dryRun}; a preview with problems is returned unapplied. */
@@ -131,12 +188,52 @@ public final class ImportService {
         return schemes.find(schemeId).orElseThrow(() -> new NotFoundException("Không có đề án số " + schemeId + "."));
     }
 
-    /** The rows matched against the scheme: positions to update and to insert, or the problems that prevent it. */
-    private final class Plan {
+    /** Rows saved between two reports to the progress bar (and checks for a cancel). */
+    private static final int SAVE_REPORT_EVERY = 50;
+
+    /**
+     * The rows matched against the scheme: positions to update (with what they were) and to insert, the cells that
+     * change, or the problems that prevent it.
+     */
+    final class Plan {
         final List<ImportProblem> problems = new ArrayList<>();
         final List<Position> updates = new ArrayList<>();
+        /** The stored positions {@link #updates} replace, in the same order. */
+        final List<Position> befores = new ArrayList<>();
         final List<Position> inserts = new ArrayList<>();
+        final List<ImportReview.Change> changes = new ArrayList<>();
         int unchanged;
+        private Regime regime;
+        private final Map<Long, String> placeNames = new HashMap<>();
+        private final Map<String, Grade> grades = new HashMap<>();
+
+        ImportResult result(boolean saved) {
+            return new ImportResult(inserts.size(), updates.size(), unchanged, saved);
+        }
+
+        /** Hands every update and insert to the savers, reporting and checking for a cancel every few rows. */
+        void save(Progress progress, java.util.function.BiConsumer<Position, Position> update,
+                  java.util.function.Consumer<Position> insert) {
+            long total = (long) updates.size() + inserts.size();
+            long done = 0;
+            for (int i = 0; i < updates.size(); i++) {
+                update.accept(befores.get(i), updates.get(i));
+                tick(progress, ++done, total);
+            }
+            for (Position p : inserts) {
+                insert.accept(p);
+                tick(progress, ++done, total);
+            }
+            progress.worked(total, total);
+            progress.checkCancelled();
+        }
+
+        private static void tick(Progress progress, long done, long total) {
+            if (done % SAVE_REPORT_EVERY == 0) {
+                progress.worked(done, total);
+                progress.checkCancelled();
+            }
+        }
 
         Plan(Scheme scheme, ImportPreview preview) {
             long schemeId = scheme.id();
@@ -155,7 +252,10 @@ public final class ImportService {
             Map<String, List<Agency>> agenciesByName = new HashMap<>();
             all.stream().filter(a -> inScheme.contains(a.id()))
                     .forEach(a -> agenciesByName.computeIfAbsent(key(a.name()), k -> new ArrayList<>()).add(a));
-            Map<String, Grade> gradesByCode = new HashMap<>();
+            regime = reference.regime(scheme.regimeCode()).orElse(null);
+            all.stream().filter(a -> inScheme.contains(a.id())).forEach(a -> placeNames.put(-a.id() - 1, a.name()));
+            units.forEach(u -> placeNames.put(u.id(), u.name()));
+            Map<String, Grade> gradesByCode = grades;
             Map<String, List<Grade>> gradesByName = new HashMap<>();
             for (Grade g : reference.grades()) {
                 gradesByCode.put(g.code(), g);
@@ -269,6 +369,8 @@ public final class ImportService {
                         unchanged++;
                     } else {
                         updates.add(updated);
+                        befores.add(old);
+                        describe(sheet, row.row(), old, updated);
                     }
                 } else {
                     String code = row.code();
@@ -283,11 +385,73 @@ public final class ImportService {
                     }
                     usedCodes.add(code);
                     LeadershipRole role = group == GroupKind.LEADERSHIP ? roleFromName(row.name()) : LeadershipRole.NONE;
-                    inserts.add(new Position(null, schemeId, code, row.name(), group, agencyId, unitId, row.workload(), role,
-                            null, gradeCode, null, null, row.headcount(), null, row.note(), ++maxOrdinal));
+                    Position created = new Position(null, schemeId, code, row.name(), group, agencyId, unitId, row.workload(),
+                            role, null, gradeCode, null, null, row.headcount(), null, row.note(), ++maxOrdinal);
+                    inserts.add(created);
+                    Headcount h = created.headcount();
+                    changes.add(new ImportReview.Change(sheet, row.row(), code, ImportReview.Field.NEW_POSITION, "",
+                            created.name() + " — " + place(created) + " — CBCC " + h.cbcc() + ", VC " + h.vienChuc()
+                                    + ", HĐ " + h.hopDong()));
                 }
             }
         }
+
+        /** Where a position sits, by name: its unit, or its agency when it has none. */
+        private String place(Position p) {
+            String name = p.unitId() != null ? placeNames.get(p.unitId()) : placeNames.get(-p.agencyId() - 1);
+            return name == null ? "" : name;
+        }
+
+        /** One change per field that differs between a stored position and what the sheet makes of it. */
+        private void describe(String sheet, int row, Position old, Position now) {
+            String code = now.code();
+            java.util.function.BiConsumer<ImportReview.Field, String[]> add = (field, values) -> {
+                if (!java.util.Objects.equals(values[0], values[1])) {
+                    changes.add(new ImportReview.Change(sheet, row, code, field, values[0], values[1]));
+                }
+            };
+            add.accept(ImportReview.Field.CODE, new String[]{old.code(), now.code()});
+            add.accept(ImportReview.Field.NAME, new String[]{old.name(), now.name()});
+            add.accept(ImportReview.Field.GROUP, new String[]{groupName(old.group()), groupName(now.group())});
+            add.accept(ImportReview.Field.UNIT, new String[]{place(old), place(now)});
+            add.accept(ImportReview.Field.GRADE, new String[]{gradeName(old.gradeCode()), gradeName(now.gradeCode())});
+            add.accept(ImportReview.Field.WORKLOAD, new String[]{workloadName(old.workloadType()), workloadName(now.workloadType())});
+            add.accept(ImportReview.Field.ROLE, new String[]{roleName(old.leadershipRole()), roleName(now.leadershipRole())});
+            add.accept(ImportReview.Field.CBCC, new String[]{"" + old.headcount().cbcc(), "" + now.headcount().cbcc()});
+            add.accept(ImportReview.Field.VIEN_CHUC, new String[]{"" + old.headcount().vienChuc(), "" + now.headcount().vienChuc()});
+            add.accept(ImportReview.Field.HOP_DONG, new String[]{"" + old.headcount().hopDong(), "" + now.headcount().hopDong()});
+            add.accept(ImportReview.Field.NOTE, new String[]{nz(old.note()), nz(now.note())});
+        }
+
+        private String groupName(GroupKind kind) {
+            var g = regime == null ? null : regime.group(kind);
+            return g == null ? kind.name() : g.roman() + ". " + g.nameVi();
+        }
+
+        private String gradeName(String code) {
+            Grade g = code == null ? null : grades.get(code);
+            return code == null ? "" : g == null ? code : g.code() + " " + g.name();
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String workloadName(vn.vtvlstudio.domain.WorkloadType w) {
+        return switch (w) {
+            case MOT_NGUOI -> "Một người";
+            case NHIEU_NGUOI -> "Nhiều người";
+            case KIEM_NHIEM -> "Kiêm nhiệm";
+        };
+    }
+
+    private static String roleName(LeadershipRole role) {
+        return switch (role) {
+            case NONE -> "Không";
+            case CAP_TRUONG -> "Cấp trưởng";
+            case CAP_PHO -> "Cấp phó";
+        };
     }
 
     /** "Phó …" is a deputy; any other leadership position is a head. */

@@ -10,6 +10,7 @@ import vn.vtvlstudio.domain.Agency;
 import vn.vtvlstudio.domain.AgencyKind;
 import vn.vtvlstudio.domain.Bloc;
 import vn.vtvlstudio.domain.Counting;
+import vn.vtvlstudio.domain.Progress;
 import vn.vtvlstudio.domain.SchemeStatus;
 import vn.vtvlstudio.domain.AgencyTree;
 import vn.vtvlstudio.domain.Regime;
@@ -36,7 +37,20 @@ public final class SchemeService {
 
     /** Reads everything about one scheme in one transaction, so the parts agree with each other. */
     public SchemeSnapshot snapshot(long schemeId) {
+        return snapshot(schemeId, Progress.NONE);
+    }
+
+    /**
+     * As {@link #snapshot(long)}, telling {@code progress} after each of its {@value #SNAPSHOT_STEPS} reads (positions,
+     * descriptions and competency requirements are the big ones) and stopping between them when it is cancelled.
+     */
+    public SchemeSnapshot snapshot(long schemeId, Progress progress) {
         return repos.transactor().inTransaction(() -> {
+            int[] step = {0};
+            Runnable next = () -> {
+                progress.worked(++step[0], SNAPSHOT_STEPS);
+                progress.checkCancelled();
+            };
             Scheme scheme = repos.schemes().find(schemeId)
                     .orElseThrow(() -> new NotFoundException("Không có đề án số " + schemeId + "."));
             List<Agency> all = repos.agencies().findAll();
@@ -44,18 +58,31 @@ public final class SchemeService {
             List<Agency> agencies = all.stream().filter(a -> subtree.contains(a.id())).toList();
             Regime regime = repos.reference().regime(scheme.regimeCode())
                     .orElseThrow(() -> new NotFoundException("Đề án " + schemeId + " dùng bộ quy tắc không có: " + scheme.regimeCode()));
-            return new SchemeSnapshot(scheme, regime, agencies,
-                    repos.agencies().findAllUnits().stream().filter(u -> subtree.contains(u.agencyId())).toList(),
-                    repos.positions().findByScheme(schemeId),
-                    repos.quotas().findByAgencies(subtree),
-                    repos.positions().descriptionsOf(schemeId),
-                    repos.positions().requirementsOf(schemeId),
-                    repos.reference().competencies(),
-                    repos.reference().grades(),
-                    repos.schemes().legalReferencesOf(schemeId),
-                    repos.reference().deputyLimits());
+            next.run();
+            var units = repos.agencies().findAllUnits().stream().filter(u -> subtree.contains(u.agencyId())).toList();
+            next.run();
+            var positions = repos.positions().findByScheme(schemeId);
+            next.run();
+            var quotas = repos.quotas().findByAgencies(subtree);
+            next.run();
+            var descriptions = repos.positions().descriptionsOf(schemeId);
+            next.run();
+            var requirements = repos.positions().requirementsOf(schemeId);
+            next.run();
+            var competencies = repos.reference().competencies();
+            var grades = repos.reference().grades();
+            var legal = repos.schemes().legalReferencesOf(schemeId);
+            var deputies = repos.reference().deputyLimits();
+            next.run();
+            SchemeSnapshot snapshot = new SchemeSnapshot(scheme, regime, agencies, units, positions, quotas, descriptions,
+                    requirements, competencies, grades, legal, deputies);
+            next.run();
+            return snapshot;
         });
     }
+
+    /** Steps of {@link #snapshot(long, Progress)}. */
+    static final int SNAPSHOT_STEPS = 8;
 
     /**
      * Starts a new, empty scheme: a new root agency and a draft scheme under the chosen regime, in one transaction.

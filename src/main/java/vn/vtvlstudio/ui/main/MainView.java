@@ -48,6 +48,14 @@ public final class MainView {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem findItem;
+    @FXML private MenuItem checkItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem importItem;
+    @FXML private javafx.scene.layout.HBox workPane;
+    @FXML private Label workMessage;
+    @FXML private javafx.scene.control.ProgressBar workBar;
+    @FXML private Button workCancel;
+    @FXML private javafx.scene.control.Hyperlink openFolderLink;
     @FXML private TabPane tabs;
     @FXML private Tab positionsTab;
     @FXML private Tab agenciesTab;
@@ -204,6 +212,53 @@ public final class MainView {
             }
         });
         statusLine.textProperty().bind(viewModel.statusProperty());
+        setUpLongWork();
+    }
+
+    private vn.vtvlstudio.ui.dossier.DossierView dossierView;
+    private final javafx.beans.property.ObjectProperty<java.util.function.Consumer<java.nio.file.Path>> openFolder =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
+    /** The progress bar with "Hủy" in the status line, the full check (F5), and export and import in the File menu. */
+    private void setUpLongWork() {
+        vn.vtvlstudio.ui.LongWork work = viewModel.longWork();
+        workPane.visibleProperty().bind(work.runningProperty());
+        workPane.managedProperty().bind(work.runningProperty());
+        workMessage.textProperty().bind(work.messageProperty());
+        workBar.progressProperty().bind(work.progressProperty());
+        workCancel.textProperty().bind(javafx.beans.binding.Bindings.when(work.cancellingProperty())
+                .then(messages.getString("work.cancelling")).otherwise(messages.getString("work.cancel")));
+        workCancel.disableProperty().bind(work.cancellingProperty());
+        workCancel.setOnAction(e -> work.cancel());
+        checkItem.setOnAction(e -> viewModel.checkAll());
+        checkItem.disableProperty().bind(work.runningProperty().or(viewModel.snapshotProperty().isNull()));
+        vn.vtvlstudio.ui.dossier.DossierViewModel dossier = viewModel.dossierViewModel();
+        if (dossier == null) {
+            exportItem.setVisible(false);
+            importItem.setVisible(false);
+            return;
+        }
+        dossierView = new vn.vtvlstudio.ui.dossier.DossierView(dossier, messages, () -> root.getScene().getWindow());
+        dossierView.attach(exportItem, importItem, viewModel.snapshotProperty().isNull());
+        var canOpen = dossier.lastExportProperty().isNotNull().and(openFolder.isNotNull());
+        openFolderLink.visibleProperty().bind(canOpen);
+        openFolderLink.managedProperty().bind(canOpen);
+        openFolderLink.setOnAction(e -> {
+            java.nio.file.Path file = dossier.lastExportProperty().get();
+            if (file != null && openFolder.get() != null) {
+                openFolder.get().accept(file.toAbsolutePath().getParent());
+            }
+        });
+    }
+
+    /** How to show a folder in the system's file manager (HostServices in the application); without it no link. */
+    public void setOpenFolder(java.util.function.Consumer<java.nio.file.Path> opener) {
+        openFolder.set(opener);
+    }
+
+    /** Export and import of the File menu; null when the window has no dossier services. */
+    public vn.vtvlstudio.ui.dossier.DossierView dossierView() {
+        return dossierView;
     }
 
     private void selectInTree(AgencyNode node) {
