@@ -171,6 +171,9 @@ class ReferenceServiceTest {
                 new Grade("01.100", "Chuyên viên hạng I", GradeTier.HANG_I, "Hành chính", GradeKind.NGACH, null, null, "")));
         assertEquals(ReferenceService.F_GRADE_TIER, wrongTier.field());
 
+        var backwards = assertThrows(InvalidEditException.class, () -> reference.updateGrade(new Grade("01.099", "Chuyên viên thử nghiệm",
+                GradeTier.CV, "Hành chính", GradeKind.NGACH, LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31), "")));
+        assertEquals("Hiệu lực đến (31/12/2023) trước hiệu lực từ (01/01/2024).", backwards.getMessage());
         reference.updateGrade(new Grade("01.099", "Chuyên viên (thử)", GradeTier.CV, "Hành chính", GradeKind.NGACH,
                 LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), "QĐ thử"));
         assertEquals("Chuyên viên (thử)", reference.grades().stream().filter(g -> g.code().equals("01.099")).findFirst().orElseThrow().name());
