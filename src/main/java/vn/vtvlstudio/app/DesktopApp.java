@@ -26,6 +26,7 @@ import vn.vtvlstudio.service.BackupService;
 import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditHistory;
 import vn.vtvlstudio.service.EditService;
+import vn.vtvlstudio.service.ReferenceService;
 import vn.vtvlstudio.service.SampleLoader;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.ui.Theme;
@@ -100,6 +101,7 @@ public final class DesktopApp extends Application {
         EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
         viewModel.setChecks(new CheckService(database.rulePacks(), repos.transactor()));
+        viewModel.setReference(new ReferenceService(repos, database.rulePacks(), edits.history()));
         MainView view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.load(), 1366, 740);
         view.quitItem().setOnAction(e -> stage.close());

@@ -566,7 +566,7 @@ public final class MainViewModel {
      */
     public vn.vtvlstudio.ui.reference.ReferenceViewModel referenceViewModel() {
         if (reference == null && edits != null && referenceService != null) {
-            reference = new vn.vtvlstudio.ui.reference.ReferenceViewModel(referenceService, messages, this::runEdit, background, ui);
+            reference = new vn.vtvlstudio.ui.reference.ReferenceViewModel(referenceService, messages, this::runEdit, findings, background, ui);
             reference.show(snapshot.get());
             snapshot.addListener((obs, old, now) -> reference.show(now));
         }

@@ -96,7 +96,9 @@ public final class GradeCatalogViewModel {
     }
 
     private GradeRow row(Grade g) {
-        return new GradeRow(g.code(), g.name(), kindLabel(g.kind()), tierLabel(g.tier()), g.sector(), validity(g.validFrom(), g.validTo()),
+        // the table uses the short names officers write (Ngạch / CDNN; CVC, Hạng II), the form the full ones
+        return new GradeRow(g.code(), g.name(), messages.getString("gradeKind.short." + g.kind().name()),
+                messages.getString("tier." + g.tier().name()), g.sector(), validity(g.validFrom(), g.validTo()),
                 uses.getOrDefault(g.code(), 0), g.source(), g);
     }
 

@@ -7,10 +7,12 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import vn.vtvlstudio.domain.Competency;
 import vn.vtvlstudio.domain.Grade;
 import vn.vtvlstudio.domain.LegalReference;
 import vn.vtvlstudio.domain.SchemeSnapshot;
+import vn.vtvlstudio.rules.Finding;
 import vn.vtvlstudio.service.ReferenceService;
 import vn.vtvlstudio.service.SchemeRule;
 
@@ -36,16 +38,18 @@ public final class ReferenceViewModel {
     private SchemeSnapshot latest;
 
     /**
-     * @param runEdit runs an edit through the main window: off the UI thread, then re-reads and re-checks the scheme
+     * @param runEdit  runs an edit through the main window: off the UI thread, then re-reads and re-checks the scheme
+     * @param findings the window's findings of the latest check (the rule pack shows how many each rule gives)
      */
     public ReferenceViewModel(ReferenceService service, ResourceBundle messages, Consumer<Runnable> runEdit,
-                              Executor background, Executor ui) {
+                              ObservableList<Finding> findings, Executor background, Executor ui) {
         this.service = service;
         this.background = background;
         this.ui = ui;
         this.grades = new GradeCatalogViewModel(service, messages, runEdit);
         this.competencies = new CompetencyDictionaryViewModel(service, messages, runEdit);
         this.rules = new RulePackViewModel(service, messages, runEdit);
+        rules.followFindings(findings);
     }
 
     /** Called with every new snapshot of the scheme. */

@@ -13,9 +13,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import vn.vtvlstudio.domain.LegalReference;
 import vn.vtvlstudio.domain.SchemeSnapshot;
+import vn.vtvlstudio.rules.Finding;
 import vn.vtvlstudio.rules.ParamSpec;
 import vn.vtvlstudio.rules.RuleCatalog;
 import vn.vtvlstudio.rules.RuleParams;
@@ -39,11 +41,14 @@ public final class RulePackViewModel {
 
     private SchemeSnapshot snapshot;
     private Map<String, LegalReference> references = Map.of();
+    private List<SchemeRule> current = List.of();
+    private Map<String, Long> counts = Map.of();
     private final ObservableList<RuleRow> rules = FXCollections.observableArrayList();
     private final ObjectProperty<RuleRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<ParamRow> params = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty ruleTitle = new SimpleStringProperty("");
+    private final StringProperty ruleBasis = new SimpleStringProperty("");
     private final StringProperty severity = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
 
@@ -54,8 +59,21 @@ public final class RulePackViewModel {
         selected.addListener((obs, old, now) -> showSelected());
     }
 
+    /** Follows the window's findings, so that each rule shows how many it gives now. */
+    void followFindings(ObservableList<Finding> findings) {
+        Runnable count = () -> {
+            Map<String, Long> out = new HashMap<>();
+            findings.forEach(f -> out.merge(f.ruleId(), 1L, Long::sum));
+            counts = out;
+            rebuild();
+        };
+        findings.addListener((ListChangeListener<Finding>) c -> count.run());
+        count.run();
+    }
+
     void show(SchemeSnapshot snap, List<SchemeRule> schemeRules, List<LegalReference> legalReferences) {
         this.snapshot = snap;
+        this.current = schemeRules;
         Map<String, LegalReference> byCode = new HashMap<>();
         legalReferences.forEach(l -> byCode.put(l.code(), l));
         this.references = byCode;
@@ -64,9 +82,16 @@ public final class RulePackViewModel {
             heading.set("");
             return;
         }
-        heading.set(String.format(messages.getString("rules.heading"), snap.regime().nameVi(), snap.regime().code(), snap.scheme().title()));
+        heading.set(String.format(messages.getString("rules.heading"), snap.regime().nameVi(), snap.regime().code()));
+        rebuild();
+    }
+
+    private void rebuild() {
+        if (snapshot == null) {
+            return;
+        }
         String keep = selected.get() == null ? null : selected.get().ruleId();
-        rules.setAll(schemeRules.stream().map(this::row).toList());
+        rules.setAll(current.stream().map(this::row).toList());
         selected.set(rules.stream().filter(r -> r.ruleId().equals(keep)).findFirst().orElse(null));
         showSelected();
     }
@@ -79,7 +104,7 @@ public final class RulePackViewModel {
         for (String code : RuleParams.list(r.pack().legalRef())) {
             LegalReference ref = references.get(code);
             numbers.add(ref == null ? code : ref.number());
-            titles.add(ref == null ? code : ref.number() + " — " + ref.title());
+            titles.add(ref == null ? code : ref.number() + " (" + ref.title() + ")");
         }
         LocalDate date = schemeDate();
         LocalDate from = r.pack().effectiveFrom();
@@ -90,7 +115,8 @@ public final class RulePackViewModel {
             validity = String.format(messages.getString("rules.notInForce"), validity, Formats.date(date));
         }
         return new RuleRow(r.ruleId(), RuleCatalog.title(r.ruleId(), false), severityLabel(r.severity()), String.join("; ", parts),
-                String.join(", ", numbers), String.join("\n", titles), validity, inForce, r.overridden(), r);
+                String.join(", ", numbers), String.join("; ", titles), validity, inForce, r.overridden(),
+                counts.getOrDefault(r.ruleId(), 0L), r);
     }
 
     /** The date a scheme is judged on, as the checks take it: its decision date, else 1 January of its year. */
@@ -104,10 +130,12 @@ public final class RulePackViewModel {
         if (r == null) {
             params.clear();
             ruleTitle.set(messages.getString("rules.none"));
+            ruleBasis.set("");
             severity.set("");
             return;
         }
-        ruleTitle.set(r.ruleId() + " — " + r.title());
+        ruleTitle.set(r.title());
+        ruleBasis.set(String.format(messages.getString("rules.basis"), r.basisTitles().isEmpty() ? "—" : r.basisTitles(), r.validity()));
         severity.set(r.severity());
         Map<String, String> pack = r.rule().packParams();
         Map<String, String> own = r.rule().schemeParams();
@@ -195,7 +223,8 @@ public final class RulePackViewModel {
                     RuleInputs.toDisplay(spec, spec.min().toPlainString()), RuleInputs.toDisplay(spec, spec.max().toPlainString()));
             case COUNT -> String.format(messages.getString("param.allowed.count"), spec.min().toPlainString(), spec.max().toPlainString());
             case FLAG -> messages.getString("param.allowed.flag");
-            case CHOICE -> String.format(messages.getString("param.allowed.choice"), String.join(", ", spec.choices()));
+            case CHOICE -> String.format(messages.getString("param.allowed.choice"), String.join(", ", spec.choices().stream()
+                    .map(c -> messages.containsKey("paramChoice." + c) ? c + " (" + messages.getString("paramChoice." + c) + ")" : c).toList()));
             case LIST -> String.format(messages.getString("param.allowed.list"), String.join(", ", spec.choices()));
             case TEXT -> "";
         };
@@ -210,6 +239,8 @@ public final class RulePackViewModel {
     public ObservableList<ParamRow> params() { return params; }
     public StringProperty headingProperty() { return heading; }
     public StringProperty ruleTitleProperty() { return ruleTitle; }
+    /** Legal basis (document numbers and titles) and period of the selected rule. */
+    public StringProperty ruleBasisProperty() { return ruleBasis; }
     /** Severity of the selected rule as the scheme has it (its label). */
     public StringProperty severityProperty() { return severity; }
     public StringProperty errorProperty() { return error; }

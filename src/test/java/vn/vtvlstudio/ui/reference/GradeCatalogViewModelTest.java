@@ -43,8 +43,8 @@ class GradeCatalogViewModelTest {
         assertEquals(36, vm.rows().size(), "the 36 grades shipped in V2");
         GradeRow cv = row("01.003");
         assertEquals("Chuyên viên", cv.name());
-        assertEquals("Ngạch công chức", cv.kind());
-        assertEquals("Chuyên viên", cv.tier());
+        assertEquals("Ngạch", cv.kind());
+        assertEquals("CV", cv.tier());
         assertEquals("từ 01/01/2003", cv.validity());
         assertTrue(cv.uses() > 0, "the samples use 01.003");
 
@@ -54,7 +54,7 @@ class GradeCatalogViewModelTest {
         vm.filterProperty().set("");
         vm.kindFilterProperty().set("Chức danh nghề nghiệp");
         assertEquals(11, vm.rows().size());
-        assertTrue(vm.rows().stream().allMatch(r -> r.kind().equals("Chức danh nghề nghiệp")));
+        assertTrue(vm.rows().stream().allMatch(r -> r.kind().equals("CDNN")));
     }
 
     @Test
@@ -93,7 +93,7 @@ class GradeCatalogViewModelTest {
         vm.nameProperty().set("Chuyên viên");
         vm.validFromProperty().set("32/01/2025");
         assertFalse(vm.save());
-        assertEquals("Hiệu lực từ (dd/MM/yyyy): «32/01/2025» không phải ngày dạng dd/MM/yyyy.", vm.errorProperty().get());
+        assertEquals("Hiệu lực từ: «32/01/2025» không phải ngày dạng dd/MM/yyyy.", vm.errorProperty().get());
     }
 
     @Test

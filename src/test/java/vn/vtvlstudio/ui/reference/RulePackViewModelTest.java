@@ -45,13 +45,16 @@ class RulePackViewModelTest {
     @Test
     void everyRuleIsListedWithSeverityThresholdsBasisAndPeriod() {
         assertEquals(17, vm.rules().size());
-        assertTrue(vm.headingProperty().get().contains("PARTY_FRONT"), vm.headingProperty().get());
+        assertEquals("Bộ quy tắc «Cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội» (PARTY_FRONT)", vm.headingProperty().get());
         vm.select("REDUCTION_TARGET");
         RuleRow cut = vm.selectedProperty().get();
         assertEquals("Tỷ lệ tinh giản biên chế tối thiểu", cut.title());
         assertEquals("Lỗi", cut.severity());
         assertEquals("rate.CBCC = 5 %; rate.VIEN_CHUC = 10 %; rounding = CEILING; level = SCHEME", cut.params());
         assertEquals("40-KL/TW", cut.basis());
+        assertTrue(vm.ruleBasisProperty().get().startsWith("Căn cứ: 40-KL/TW (Kết luận về nâng cao hiệu quả công tác quản lý biên chế"),
+                vm.ruleBasisProperty().get());
+        assertTrue(vm.ruleBasisProperty().get().endsWith("Hiệu lực: 18/07/2022 – 31/12/2026."), vm.ruleBasisProperty().get());
         assertEquals("18/07/2022 – 31/12/2026", cut.validity());
         assertTrue(cut.inForce());
         assertEquals("Tỷ lệ tinh giản tối thiểu: Viên chức", param("rate.VIEN_CHUC").label());
@@ -70,8 +73,10 @@ class RulePackViewModelTest {
         String summaryBefore = main.findingsSummaryProperty().get();
 
         vm.select("REDUCTION_TARGET");
+        assertEquals(1, vm.selectedProperty().get().findings(), "the rule's row counts its findings");
         assertTrue(vm.setParam(param("rate.VIEN_CHUC"), "9"));
         assertEquals(0, findings("REDUCTION_TARGET"));
+        assertEquals(0, vm.selectedProperty().get().findings());
         assertFalse(main.findingsSummaryProperty().get().equals(summaryBefore));
         assertEquals("9 %", param("rate.VIEN_CHUC").value());
         assertEquals("10 %", param("rate.VIEN_CHUC").packValue());
@@ -102,6 +107,7 @@ class RulePackViewModelTest {
         long warnings = findings("DESCRIPTION_COMPLETE");
         assertTrue(warnings > 0);
         vm.select("DESCRIPTION_COMPLETE");
+        assertEquals(warnings, vm.selectedProperty().get().findings());
         vm.setSeverity("Tắt");
         assertEquals(0, findings("DESCRIPTION_COMPLETE"));
         assertEquals("Tắt", vm.selectedProperty().get().severity());
