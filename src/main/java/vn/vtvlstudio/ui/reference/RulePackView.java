@@ -31,6 +31,8 @@ public final class RulePackView {
     private final ObservableStringValue findingsSummary;
     /** Set while the severity box follows the selection, so that following it is not taken as a choice. */
     private boolean following;
+    /** The parameter last edited, selected again when the rows are rebuilt. */
+    private String editedKey;
 
     @FXML private Label rulesHeading;
     @FXML private Label rulesFindings;
@@ -139,11 +141,26 @@ public final class RulePackView {
             }
         });
         paramValueColumn.setOnEditCommit(e -> {
+            editedKey = e.getRowValue().key();
             if (!viewModel.setParam(e.getRowValue(), e.getNewValue())) {
                 paramTable.refresh(); // the refused text goes; the stored value shows again
             }
+            // the editor leaves the scene with the commit: keep the keyboard in the table, not on the scheme chooser
+            javafx.application.Platform.runLater(paramTable::requestFocus);
         });
         paramTable.setItems(viewModel.params());
+        // the rows are rebuilt after each edit: the parameter just edited stays selected
+        viewModel.params().addListener((javafx.collections.ListChangeListener<ParamRow>) c -> {
+            if (editedKey != null) {
+                viewModel.params().stream().filter(p -> p.key().equals(editedKey)).findFirst()
+                        .ifPresent(p -> paramTable.getSelectionModel().select(p));
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.ruleId().equals(now.ruleId())) {
+                editedKey = null;
+            }
+        });
         paramTable.setPlaceholder(new Label(messages.getString("rules.none")));
         ruleError.textProperty().bind(FxmlViews.errors(viewModel.errorProperty(), mainError));
     }

@@ -92,7 +92,8 @@ public final class RulePackViewModel {
         }
         String keep = selected.get() == null ? null : selected.get().ruleId();
         rules.setAll(current.stream().map(this::row).toList());
-        selected.set(rules.stream().filter(r -> r.ruleId().equals(keep)).findFirst().orElse(null));
+        // the first rule at the start, so that the lower half never stands empty
+        selected.set(rules.stream().filter(r -> keep == null || r.ruleId().equals(keep)).findFirst().orElse(null));
         showSelected();
     }
 
@@ -114,7 +115,8 @@ public final class RulePackViewModel {
         if (!inForce) {
             validity = String.format(messages.getString("rules.notInForce"), validity, Formats.date(date));
         }
-        return new RuleRow(r.ruleId(), RuleCatalog.title(r.ruleId(), false), severityLabel(r.severity()), String.join("; ", parts),
+        boolean english = "en".equals(messages.getLocale().getLanguage());
+        return new RuleRow(r.ruleId(), RuleCatalog.title(r.ruleId(), english), severityLabel(r.severity()), String.join("; ", parts),
                 String.join(", ", numbers), String.join("; ", titles), validity, inForce, r.overridden(),
                 counts.getOrDefault(r.ruleId(), 0L), r);
     }
