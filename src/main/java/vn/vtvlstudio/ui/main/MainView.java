@@ -174,7 +174,12 @@ public final class MainView {
         if (viewModel.referenceViewModel() != null) {
             referenceView = new vn.vtvlstudio.ui.reference.ReferenceView(viewModel.referenceViewModel(), messages,
                     viewModel.errorProperty(), viewModel.findingsSummaryProperty());
-            referenceTab.setContent(referenceView.load());
+            // built when first opened: start-up does not load three more screens nobody may look at
+            referenceTab.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected && referenceTab.getContent() == null) {
+                    referenceTab.setContent(referenceView.load());
+                }
+            });
         } else {
             tabs.getTabs().remove(referenceTab);
         }

@@ -39,7 +39,9 @@ public final class ReferenceView {
         this.confirmer = confirmer;
     }
 
+    /** Builds the three screens and starts reading the reference data (call when the tab is first shown). */
     public Parent load() {
+        viewModel.activate();
         grades = new GradeCatalogView(viewModel.grades(), messages, mainError, q -> confirmer.test(q));
         competencies = new CompetencyDictionaryView(viewModel.competencies(), messages, mainError, q -> confirmer.test(q));
         rules = new RulePackView(viewModel.rules(), messages, mainError, findingsSummary);

@@ -36,6 +36,7 @@ public final class ReferenceViewModel {
     private final RulePackViewModel rules;
     private final StringProperty status = new SimpleStringProperty("");
     private SchemeSnapshot latest;
+    private boolean active;
 
     /**
      * @param runEdit  runs an edit through the main window: off the UI thread, then re-reads and re-checks the scheme
@@ -52,9 +53,23 @@ public final class ReferenceViewModel {
         rules.followFindings(findings);
     }
 
+    /**
+     * Starts following the snapshots (the tab was opened). Until then nothing is read, so that a window whose
+     * reference tab stays closed pays nothing for it at start-up or after an edit.
+     */
+    public void activate() {
+        if (!active) {
+            active = true;
+            show(latest);
+        }
+    }
+
     /** Called with every new snapshot of the scheme. */
     public void show(SchemeSnapshot snap) {
         latest = snap;
+        if (!active) {
+            return;
+        }
         if (snap == null) {
             rules.show(null, List.of(), List.of());
             return;

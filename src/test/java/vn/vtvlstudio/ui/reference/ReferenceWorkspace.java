@@ -17,6 +17,13 @@ final class ReferenceWorkspace {
     }
 
     static MainViewModel open(Database db) {
+        MainViewModel main = closed(db);
+        main.referenceViewModel().activate(); // as the tab does when it is first opened
+        return main;
+    }
+
+    /** The same with the reference tab never opened. */
+    static MainViewModel closed(Database db) {
         EditService edits = new EditService(db.repositories(), new EditHistory(db));
         MainViewModel main = new MainViewModel(new SchemeService(db.repositories()), edits,
                 ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi-VN")), Runnable::run, Runnable::run);

@@ -43,6 +43,17 @@ class RulePackViewModelTest {
     }
 
     @Test
+    void nothingIsReadUntilTheTabIsOpened() {
+        MainViewModel closed = ReferenceWorkspace.closed(db);
+        ReferenceViewModel reference = closed.referenceViewModel();
+        assertTrue(reference.rules().rules().isEmpty());
+        assertTrue(reference.grades().rows().isEmpty());
+        reference.activate();
+        assertEquals(17, reference.rules().rules().size());
+        assertEquals(36, reference.grades().rows().size());
+    }
+
+    @Test
     void everyRuleIsListedWithSeverityThresholdsBasisAndPeriod() {
         assertEquals(17, vm.rules().size());
         assertEquals("Bộ quy tắc «Cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội» (PARTY_FRONT)", vm.headingProperty().get());
