@@ -53,6 +53,7 @@ public final class RulePackView {
     @FXML private TableColumn<ParamRow, Object> paramPackColumn;
     @FXML private TableColumn<ParamRow, Object> paramAllowedColumn;
     @FXML private Label ruleError;
+    @FXML private Label ruleHint;
 
     RulePackView(RulePackViewModel viewModel, ResourceBundle messages, ObservableStringValue mainError,
                  ObservableStringValue findingsSummary) {
@@ -163,6 +164,9 @@ public final class RulePackView {
         });
         paramTable.setPlaceholder(new Label(messages.getString("rules.none")));
         ruleError.textProperty().bind(FxmlViews.errors(viewModel.errorProperty(), mainError));
+        // a refusal gets the whole line; the hint comes back once it is gone
+        ruleHint.visibleProperty().bind(ruleError.textProperty().isEmpty());
+        ruleHint.managedProperty().bind(ruleHint.visibleProperty());
     }
 
     private void follow(String severity) {
