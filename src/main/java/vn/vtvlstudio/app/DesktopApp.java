@@ -26,6 +26,7 @@ import vn.vtvlstudio.service.BackupService;
 import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditHistory;
 import vn.vtvlstudio.service.EditService;
+import vn.vtvlstudio.service.ReferenceService;
 import vn.vtvlstudio.service.SampleLoader;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.ui.Theme;
@@ -101,6 +102,7 @@ public final class DesktopApp extends Application {
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
         viewModel.setChecks(new CheckService(database.rulePacks(), repos.transactor()));
         viewModel.setDossier(new vn.vtvlstudio.service.DossierService(repos), new vn.vtvlstudio.service.ImportService(repos));
+        viewModel.setReference(new ReferenceService(repos, database.rulePacks(), edits.history()));
         MainView view = new MainView(viewModel, messages);
         view.setOpenFolder(folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(view.load(), 1366, 740);

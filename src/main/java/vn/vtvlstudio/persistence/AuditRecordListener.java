@@ -95,7 +95,7 @@ final class AuditRecordListener implements RecordListener {
 
     private static String describe(Record r) {
         StringBuilder sb = new StringBuilder();
-        for (String name : new String[] {"CODE", "NAME", "TITLE"}) {
+        for (String name : new String[] {"CODE", "RULE_ID", "NAME", "TITLE"}) {
             Field<?> f = r.field(name);
             if (f != null && r.get(f) != null) {
                 if (sb.length() > 0) {

@@ -2,8 +2,10 @@ package vn.vtvlstudio.persistence;
 
 import static vn.vtvlstudio.persistence.generated.Tables.COMPETENCY;
 import static vn.vtvlstudio.persistence.generated.Tables.COMPETENCY_LEVEL;
+import static vn.vtvlstudio.persistence.generated.Tables.COMPETENCY_REQUIREMENT;
 import static vn.vtvlstudio.persistence.generated.Tables.DEPUTY_LIMIT;
 import static vn.vtvlstudio.persistence.generated.Tables.GRADE;
+import static vn.vtvlstudio.persistence.generated.Tables.JOB_POSITION;
 import static vn.vtvlstudio.persistence.generated.Tables.LEGAL_REFERENCE;
 import static vn.vtvlstudio.persistence.generated.Tables.POSITION_GROUP;
 import static vn.vtvlstudio.persistence.generated.Tables.REGIME;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import vn.vtvlstudio.domain.Competency;
 import vn.vtvlstudio.domain.CompetencyGroup;
 import vn.vtvlstudio.domain.DeputyLimit;
@@ -60,6 +63,20 @@ final class JooqReferenceRepository implements ReferenceRepository {
     }
 
     @Override
+    public void deleteGrade(String code) {
+        dsl.get().fetchOptional(GRADE, GRADE.CODE.eq(code)).ifPresent(r -> r.delete());
+    }
+
+    @Override
+    public Map<String, Integer> gradeUseCounts() {
+        Map<String, Integer> out = new HashMap<>();
+        dsl.get().select(JOB_POSITION.GRADE_CODE, DSL.count()).from(JOB_POSITION)
+                .where(JOB_POSITION.GRADE_CODE.isNotNull()).groupBy(JOB_POSITION.GRADE_CODE)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    @Override
     public List<Competency> competencies() {
         Map<Long, Map<Integer, String>> levels = new HashMap<>();
         dsl.get().selectFrom(COMPETENCY_LEVEL).forEach(l ->
@@ -72,18 +89,64 @@ final class JooqReferenceRepository implements ReferenceRepository {
     public Competency saveCompetency(Competency c) {
         DSLContext ctx = dsl.get();
         CompetencyRecord r = ctx.fetchOptional(COMPETENCY, COMPETENCY.CODE.eq(c.code())).orElseGet(() -> ctx.newRecord(COMPETENCY));
+        fill(r, c);
+        r.store();
+        storeLevels(ctx, r.getId(), c);
+        return c.withId(r.getId());
+    }
+
+    @Override
+    public Competency insertCompetency(Competency c) {
+        DSLContext ctx = dsl.get();
+        CompetencyRecord r = ctx.newRecord(COMPETENCY);
+        if (c.id() != null) {
+            r.setId(c.id());
+        }
+        fill(r, c);
+        r.store();
+        storeLevels(ctx, r.getId(), c);
+        return c.withId(r.getId());
+    }
+
+    @Override
+    public void updateCompetency(Competency c) {
+        DSLContext ctx = dsl.get();
+        CompetencyRecord r = ctx.fetchOptional(COMPETENCY, COMPETENCY.ID.eq(c.id()))
+                .orElseThrow(() -> new IllegalStateException("no competency " + c.id()));
+        fill(r, c);
+        r.store();
+        storeLevels(ctx, r.getId(), c);
+    }
+
+    @Override
+    public void deleteCompetency(long id) {
+        // the level descriptors go with it (ON DELETE CASCADE)
+        dsl.get().fetchOptional(COMPETENCY, COMPETENCY.ID.eq(id)).ifPresent(r -> r.delete());
+    }
+
+    @Override
+    public Map<Long, Integer> competencyUseCounts() {
+        Map<Long, Integer> out = new HashMap<>();
+        dsl.get().select(COMPETENCY_REQUIREMENT.COMPETENCY_ID, DSL.count()).from(COMPETENCY_REQUIREMENT)
+                .groupBy(COMPETENCY_REQUIREMENT.COMPETENCY_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    private static void fill(CompetencyRecord r, Competency c) {
         r.setCode(c.code());
         r.setCompetencyGroup(c.group().name());
         r.setName(c.name());
         r.setDescription(c.description());
         r.setSource(c.source());
-        r.store();
-        ctx.deleteFrom(COMPETENCY_LEVEL).where(COMPETENCY_LEVEL.COMPETENCY_ID.eq(r.getId())).execute();
+    }
+
+    private static void storeLevels(DSLContext ctx, long competencyId, Competency c) {
+        ctx.deleteFrom(COMPETENCY_LEVEL).where(COMPETENCY_LEVEL.COMPETENCY_ID.eq(competencyId)).execute();
         for (Map.Entry<Integer, String> e : c.levelDescriptors().entrySet()) {
             ctx.insertInto(COMPETENCY_LEVEL, COMPETENCY_LEVEL.COMPETENCY_ID, COMPETENCY_LEVEL.LEVEL_NO, COMPETENCY_LEVEL.DESCRIPTOR)
-                    .values(r.getId(), e.getKey(), e.getValue()).execute();
+                    .values(competencyId, e.getKey(), e.getValue()).execute();
         }
-        return c.withId(r.getId());
     }
 
     @Override

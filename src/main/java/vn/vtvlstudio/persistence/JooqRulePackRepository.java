@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import vn.vtvlstudio.domain.RuleOverrideRow;
 import vn.vtvlstudio.domain.RulePackRepository;
 import vn.vtvlstudio.domain.RuleSettingRow;
+import vn.vtvlstudio.persistence.generated.tables.records.SchemeRuleOverrideRecord;
 
 /**
  * Rule-pack settings ({@code rule_setting}) and per-scheme severity overrides ({@code scheme_rule_override}) with
@@ -36,7 +37,7 @@ public final class JooqRulePackRepository implements RulePackRepository {
         return dsl.get().selectFrom(SCHEME_RULE_OVERRIDE)
                 .where(SCHEME_RULE_OVERRIDE.SCHEME_ID.eq(schemeId))
                 .orderBy(SCHEME_RULE_OVERRIDE.RULE_ID)
-                .fetch(r -> new RuleOverrideRow(r.getSchemeId(), r.getRuleId(), r.getSeverity()));
+                .fetch(r -> new RuleOverrideRow(r.getSchemeId(), r.getRuleId(), r.getSeverity(), r.getParams()));
     }
 
     @Override
@@ -58,22 +59,27 @@ public final class JooqRulePackRepository implements RulePackRepository {
                 .execute();
     }
 
+    /** Stored as a record (not a bare statement) so that the audit log records who changed the scheme's rules. */
     @Override
     public void saveOverride(RuleOverrideRow o) {
-        dsl.get().insertInto(SCHEME_RULE_OVERRIDE)
-                .set(SCHEME_RULE_OVERRIDE.SCHEME_ID, o.schemeId())
-                .set(SCHEME_RULE_OVERRIDE.RULE_ID, o.ruleId())
-                .set(SCHEME_RULE_OVERRIDE.SEVERITY, o.severity())
-                .onDuplicateKeyUpdate()
-                .set(SCHEME_RULE_OVERRIDE.SEVERITY, o.severity())
-                .execute();
+        DSLContext ctx = dsl.get();
+        SchemeRuleOverrideRecord r = ctx.fetchOptional(SCHEME_RULE_OVERRIDE,
+                        SCHEME_RULE_OVERRIDE.SCHEME_ID.eq(o.schemeId()).and(SCHEME_RULE_OVERRIDE.RULE_ID.eq(o.ruleId())))
+                .orElseGet(() -> {
+                    SchemeRuleOverrideRecord n = ctx.newRecord(SCHEME_RULE_OVERRIDE);
+                    n.setSchemeId(o.schemeId());
+                    n.setRuleId(o.ruleId());
+                    return n;
+                });
+        r.setSeverity(o.severity());
+        r.setParams(o.params() == null || o.params().isBlank() ? null : o.params());
+        r.store();
     }
 
     @Override
     public void deleteOverride(long schemeId, String ruleId) {
-        dsl.get().deleteFrom(SCHEME_RULE_OVERRIDE)
-                .where(SCHEME_RULE_OVERRIDE.SCHEME_ID.eq(schemeId))
-                .and(SCHEME_RULE_OVERRIDE.RULE_ID.eq(ruleId))
-                .execute();
+        dsl.get().fetchOptional(SCHEME_RULE_OVERRIDE,
+                        SCHEME_RULE_OVERRIDE.SCHEME_ID.eq(schemeId).and(SCHEME_RULE_OVERRIDE.RULE_ID.eq(ruleId)))
+                .ifPresent(r -> r.delete());
     }
 }

@@ -56,4 +56,29 @@ public final class RuleCatalog {
         }
         return Integer.MAX_VALUE;
     }
+
+    /**
+     * Why a rule would not run with this setting (its parameters do not parse the way the rule reads them), or
+     * empty when it would. The rule's own reading is the final word, whatever an editor checked before.
+     */
+    public static Optional<String> rejects(RuleSetting setting) {
+        Rule rule = BY_ID.get(setting.ruleId());
+        if (rule == null) {
+            return Optional.of("unknown rule " + setting.ruleId());
+        }
+        if (rule instanceof ScopedRule<?, ?> scoped) {
+            try {
+                scoped.configure(setting);
+            } catch (RuntimeException e) {
+                return Optional.of(String.valueOf(e.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The rule's name for people ("Tỷ lệ tinh giản biên chế"), in Vietnamese or English; the id when unnamed. */
+    public static String title(String id, boolean english) {
+        Texts texts = english ? Texts.en() : Texts.vi();
+        return texts.has(id + ".title") ? texts.text(id + ".title") : id;
+    }
 }

@@ -194,7 +194,9 @@ public final class RuleEngine {
     public static Map<String, Severity> overrides(Collection<RuleOverrideRow> rows) {
         Map<String, Severity> out = new HashMap<>();
         for (RuleOverrideRow row : rows) {
-            out.put(row.ruleId(), Severity.valueOf(row.severity().trim()));
+            if (row.severity() != null && !row.severity().isBlank()) { // null: the scheme changes thresholds only
+                out.put(row.ruleId(), Severity.valueOf(row.severity().trim()));
+            }
         }
         return out;
     }

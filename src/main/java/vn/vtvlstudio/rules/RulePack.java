@@ -1,9 +1,13 @@
 package vn.vtvlstudio.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.vtvlstudio.domain.RuleOverrideRow;
 import vn.vtvlstudio.domain.RulePackRepository;
 import vn.vtvlstudio.domain.RuleSettingRow;
 
@@ -80,5 +84,30 @@ public final class RulePack {
             copy.sort(Comparator.comparingInt(e -> RuleCatalog.order(e.rule().id())));
         }
         return new RulePack(regimeCode, copy);
+    }
+
+    /**
+     * The pack as one scheme sees it: the parameters a scheme's overrides carry replace the pack's value of the same
+     * key; every other key keeps the pack's value. Severities are applied later by {@link RuleEngine}.
+     */
+    public RulePack withSchemeParams(Collection<RuleOverrideRow> overrides) {
+        RulePack out = this;
+        for (RuleOverrideRow o : overrides) {
+            if (o.params() == null || o.params().isBlank()) {
+                continue;
+            }
+            Optional<RuleSetting> base = setting(o.ruleId());
+            if (base.isPresent()) {
+                out = out.with(base.get().withParams(merged(base.get().params(), RuleParams.parse(o.params()))));
+            }
+        }
+        return out;
+    }
+
+    /** The pack's parameters in their order, with the scheme's values laid over them (new keys at the end). */
+    public static Map<String, String> merged(Map<String, String> pack, Map<String, String> scheme) {
+        Map<String, String> out = new LinkedHashMap<>(pack);
+        out.putAll(scheme);
+        return out;
     }
 }

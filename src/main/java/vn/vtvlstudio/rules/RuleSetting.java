@@ -56,6 +56,11 @@ public record RuleSetting(String ruleId, Severity severity, Map<String, String> 
         return new RuleSetting(ruleId, newSeverity, params, legalRef, effectiveFrom, effectiveTo);
     }
 
+    /** The same setting with other parameters (a scheme's own thresholds laid over the pack's). */
+    public RuleSetting withParams(Map<String, String> newParams) {
+        return new RuleSetting(ruleId, severity, newParams, legalRef, effectiveFrom, effectiveTo);
+    }
+
     public int integer(String key) {
         String v = params.get(key);
         if (v == null) {

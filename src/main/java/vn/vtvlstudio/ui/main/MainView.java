@@ -61,6 +61,7 @@ public final class MainView {
     @FXML private Tab agenciesTab;
     @FXML private Tab detailTab;
     @FXML private Tab dashboardTab;
+    @FXML private Tab referenceTab;
     @FXML private TextField searchField;
     @FXML private Button addButton;
     @FXML private Button duplicateButton;
@@ -100,6 +101,13 @@ public final class MainView {
 
     public vn.vtvlstudio.ui.agencies.AgenciesView agenciesView() {
         return agenciesView;
+    }
+
+    private vn.vtvlstudio.ui.reference.ReferenceView referenceView;
+
+    /** The reference-data tab's view; null when the window has no reference service (read-only). */
+    public vn.vtvlstudio.ui.reference.ReferenceView referenceView() {
+        return referenceView;
     }
 
     public MainView(MainViewModel viewModel, ResourceBundle messages) {
@@ -171,6 +179,18 @@ public final class MainView {
         }
         positionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedRowProperty().set(now == null ? null : now.getValue()));
+        if (viewModel.referenceViewModel() != null) {
+            referenceView = new vn.vtvlstudio.ui.reference.ReferenceView(viewModel.referenceViewModel(), messages,
+                    viewModel.errorProperty(), viewModel.findingsSummaryProperty());
+            // built when first opened: start-up does not load three more screens nobody may look at
+            referenceTab.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected && referenceTab.getContent() == null) {
+                    referenceTab.setContent(referenceView.load());
+                }
+            });
+        } else {
+            tabs.getTabs().remove(referenceTab);
+        }
         vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard = viewModel.dashboardViewModel();
         dashboardTab.setContent(new vn.vtvlstudio.ui.dashboard.DashboardView(dashboard, messages, viewModel.findingsSummaryProperty()).load());
 
@@ -502,6 +522,7 @@ public final class MainView {
     public TabPane tabs() { return tabs; }
     public Tab agenciesTab() { return agenciesTab; }
     public Tab dashboardTab() { return dashboardTab; }
+    public Tab referenceTab() { return referenceTab; }
     public VBox findingsPane() { return findingsPane; }
     public Label findingsSummary() { return findingsSummary; }
     public TreeView<Object> findingsTree() { return findingsTree; }

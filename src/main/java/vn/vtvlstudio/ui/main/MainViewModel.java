@@ -533,6 +533,11 @@ public final class MainViewModel {
             AgencyNode again = selected == null ? null : find(root, selected.id());
             selectedAgency.set(again != null ? again : root);
         }
+        // the grade catalogue may have changed in the reference tab
+        List<String> grades = loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code)).map(MainViewModel::gradeText).toList();
+        if (!grades.equals(gradeChoices)) {
+            gradeChoices.setAll(grades);
+        }
         updateHistoryState();
         refreshSelection();
         refreshFindings(loaded, false);
@@ -583,6 +588,27 @@ public final class MainViewModel {
             snapshot.addListener((obs, old, now) -> dashboard.show(now));
         }
         return dashboard;
+    }
+
+    private vn.vtvlstudio.service.ReferenceService referenceService;
+    private vn.vtvlstudio.ui.reference.ReferenceViewModel reference;
+
+    /** Turns on the reference-data tab (grade catalogue, competency dictionary, the scheme's rule settings). */
+    public void setReference(vn.vtvlstudio.service.ReferenceService service) {
+        this.referenceService = service;
+    }
+
+    /**
+     * The reference-data tab's state, fed with every snapshot; its edits run through {@link #runEdit} so that they are
+     * undone with Ctrl+Z and the findings and dashboard follow a changed threshold at once. Null when read-only.
+     */
+    public vn.vtvlstudio.ui.reference.ReferenceViewModel referenceViewModel() {
+        if (reference == null && edits != null && referenceService != null) {
+            reference = new vn.vtvlstudio.ui.reference.ReferenceViewModel(referenceService, messages, this::runEdit, findings, background, ui);
+            reference.show(snapshot.get());
+            snapshot.addListener((obs, old, now) -> reference.show(now));
+        }
+        return reference;
     }
 
     /** Turns on the live checks: after opening and after every edit the scheme is checked again. */
