@@ -201,9 +201,11 @@ class WorkspaceFxTest {
     private static java.util.List<String> findingTexts(FxRobot robot) {
         javafx.scene.control.TreeView<Object> tree = robot.lookup("#findingsTree").queryAs(javafx.scene.control.TreeView.class);
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (var g : tree.getRoot().getChildren()) {
-            for (var f : g.getChildren()) {
-                out.add(((vn.vtvlstudio.rules.Finding) f.getValue()).messageVi());
+        for (var severity : tree.getRoot().getChildren()) {
+            for (var rule : severity.getChildren()) {
+                for (var f : rule.getChildren()) {
+                    out.add(((vn.vtvlstudio.rules.Finding) f.getValue()).messageVi());
+                }
             }
         }
         return out;
