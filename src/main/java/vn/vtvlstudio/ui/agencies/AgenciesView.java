@@ -143,6 +143,7 @@ public final class AgenciesView {
         column(issuerColumn, QuotaRow::issuer);
         column(baselineColumn, r -> r.baseline() ? "✓" : "");
         quotaTable.setItems(viewModel.quotas());
+        quotaTable.setPlaceholder(new Label(messages.getString("quota.empty")));
         quotaTable.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
             if (r != null) {
                 yearField.setText(Integer.toString(r.year()));

@@ -91,6 +91,9 @@ public final class PositionDetailView {
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
         levelColumn.setCellFactory(c -> new LevelCell());
         competencyTable.setItems(viewModel.competencies());
+        Label noCompetencies = new Label(messages.getString("detail.noCompetencies"));
+        noCompetencies.setWrapText(true);
+        competencyTable.setPlaceholder(noCompetencies);
         setUpLevelKeys();
         // long names and descriptors: the whole text on hover
         competencyTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
