@@ -85,6 +85,8 @@ public final class MainView {
     @FXML private Label quotaText;
     @FXML private Label statusLine;
 
+    private static final javafx.css.PseudoClass GROUP_ROW = javafx.css.PseudoClass.getPseudoClass("group-row");
+
     /** Headings the user expanded (true) or collapsed (false), by severity or severity/rule. */
     private final java.util.Map<String, Boolean> findingHeadings = new java.util.HashMap<>();
 
@@ -183,10 +185,8 @@ public final class MainView {
             @Override
             protected void updateItem(PositionRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("group-row");
-                if (!empty && item != null && item.groupRow()) {
-                    getStyleClass().add("group-row");
-                }
+                // a pseudo-class, not a style class: a re-used row switches it without re-matching every selector
+                pseudoClassStateChanged(GROUP_ROW, !empty && item != null && item.groupRow());
             }
         });
         positionTable.setRoot(new TreeItem<>());

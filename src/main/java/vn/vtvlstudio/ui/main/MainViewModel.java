@@ -136,11 +136,14 @@ public final class MainViewModel {
             snapshot.set(loaded);
             AgencyTree tree = loaded.agencies();
             AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
-            agencyRoot.set(root);
-            selectedAgency.set(root);
             gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
                     .map(MainViewModel::gradeText).toList());
-            refreshSelection();
+            AgencyNode before = selectedAgency.get();
+            agencyRoot.set(root);
+            selectedAgency.set(root);
+            if (root.equals(before)) {
+                refreshSelection(); // otherwise the selection's listener has just done it: once is enough for 5,000 rows
+            }
             refreshFindings(loaded);
             status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
         });
