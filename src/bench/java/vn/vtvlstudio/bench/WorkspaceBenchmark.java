@@ -290,6 +290,7 @@ public final class WorkspaceBenchmark {
     private static void scroll(Window w) throws Exception {
         TreeTableView<PositionRow> table = w.view.positionTable();
         int rowsBefore = w.rows.size();
+        long[] stepsCpu = {0};
         List<Long> steps = onFx(() -> {
             VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
             table.scrollTo(0);
@@ -298,6 +299,7 @@ public final class WorkspaceBenchmark {
             double delta = 3 * flow.getFirstVisibleCell().getHeight();
             List<Long> out = new ArrayList<>();
             int last = table.getExpandedItemCount() - 1;
+            long cpu = THREADS.getCurrentThreadCpuTime();
             while (flow.getLastVisibleCell().getIndex() < last) {
                 long s = System.nanoTime();
                 flow.scrollPixels(delta);
@@ -305,10 +307,12 @@ public final class WorkspaceBenchmark {
                 table.layout();
                 out.add(System.nanoTime() - s);
             }
+            stepsCpu[0] = THREADS.getCurrentThreadCpuTime() - cpu;
             return out;
         });
         System.out.printf("scroll top to bottom, 3 rows a step, flat out: %d steps, scroll + CSS + layout per step: %s%n",
                 steps.size(), spread(steps.stream().mapToLong(Long::longValue).toArray()));
+        System.out.printf("   FX thread CPU per step, on average: %.2f ms%n", stepsCpu[0] / 1e6 / steps.size());
 
         // one step per frame: what the user sees while holding the wheel down
         List<Long> frames = new ArrayList<>();
@@ -316,6 +320,7 @@ public final class WorkspaceBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         Scene scene = w.stage.getScene();
         long[] pulseStart = {0};
+        long[] framesCpu = {0};
         Runnable pre = () -> pulseStart[0] = System.nanoTime();
         Runnable post = () -> pulses.add(System.nanoTime() - pulseStart[0]);
         onFx(() -> {
@@ -327,6 +332,7 @@ public final class WorkspaceBenchmark {
             int last = table.getExpandedItemCount() - 1;
             scene.addPreLayoutPulseListener(pre);
             scene.addPostLayoutPulseListener(post);
+            framesCpu[0] = THREADS.getCurrentThreadCpuTime();
             new AnimationTimer() {
                 long previous;
 
@@ -337,6 +343,7 @@ public final class WorkspaceBenchmark {
                     }
                     previous = now;
                     if (flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() >= last) {
+                        framesCpu[0] = THREADS.getCurrentThreadCpuTime() - framesCpu[0];
                         stop();
                         done.countDown();
                         return;
@@ -358,6 +365,7 @@ public final class WorkspaceBenchmark {
         long late = Arrays.stream(f).filter(x -> x > 25_000_000L).count();
         System.out.printf("scroll one step per frame: %d frames, frame interval %s; %d frames over 25 ms%n",
                 f.length, spread(f), late);
+        System.out.printf("   FX thread CPU per frame, on average: %.2f ms%n", framesCpu[0] / 1e6 / Math.max(1, f.length));
         System.out.printf("   CSS + layout within those pulses: %s%n", spread(pulses.stream().mapToLong(Long::longValue).toArray()));
         Set<TreeTableRow<PositionRow>> distinct = new HashSet<>(w.rows);
         System.out.printf("table rows created: %d when open, %d after scrolling through %,d rows (distinct %d)%n",
