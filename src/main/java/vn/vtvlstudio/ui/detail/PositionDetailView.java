@@ -185,6 +185,13 @@ public final class PositionDetailView {
                     competencyTable.requestFocus();
                 }
             });
+            // the list is the whole editor: closing it without a choice (Escape, a click elsewhere) ends the edit
+            box.setOnHidden(e -> {
+                if (isEditing()) {
+                    cancelEdit();
+                    competencyTable.requestFocus();
+                }
+            });
             box.focusedProperty().addListener((obs, was, now) -> {
                 if (!now && isEditing()) {
                     cancelEdit();

@@ -243,6 +243,16 @@ class WorkspaceFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, storedLevel("HG-VPTU-005", competencyId));
         assertEquals(Integer.toString(before), competencyCell(robot, table, competencyId, "levelColumn").getText());
+
+        // F2 opens the choice with the keyboard in it; Escape leaves it unchanged
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> editor = robot.lookup("#levelEditor").queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(editor.isFocused(), "the level choice has the focus");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#levelEditor").tryQuery().isPresent());
+        assertEquals(before, storedLevel("HG-VPTU-005", competencyId));
     }
 
     /** The level as stored, read again from the database. */
