@@ -29,6 +29,7 @@ public final class SchemeSnapshot {
     private final Map<Long, OrgUnit> unitsById;
     private final Map<Long, Position> positionsById;
     private final Map<Long, Integer> positionIndex;
+    private final Map<Long, List<Quota>> quotasByAgency;
 
     public SchemeSnapshot(Scheme scheme, Regime regime, Collection<Agency> agencies, List<OrgUnit> units,
                           List<Position> positions, List<Quota> quotas, Collection<JobDescription> descriptions,
@@ -41,6 +42,8 @@ public final class SchemeSnapshot {
         this.units = List.copyOf(units);
         this.positions = List.copyOf(positions);
         this.quotas = List.copyOf(quotas);
+        // quotaOfSubtree asks every agency of a subtree: a scan of all quotas each time is quadratic on big schemes
+        this.quotasByAgency = this.quotas.stream().collect(Collectors.groupingBy(Quota::agencyId));
         this.descriptions = descriptions.stream().collect(Collectors.toUnmodifiableMap(JobDescription::positionId, Function.identity()));
         this.requirements = List.copyOf(requirements);
         this.competencies = competencies.stream().collect(Collectors.toUnmodifiableMap(Competency::id, Function.identity()));
@@ -93,7 +96,8 @@ public final class SchemeSnapshot {
 
     /** Quotas of one agency itself (not its children) for a year and category. */
     public Optional<Quota> quota(long agencyId, int year, StaffCategory category) {
-        return quotas.stream().filter(q -> q.agencyId() == agencyId && q.year() == year && q.category() == category).findFirst();
+        return quotasByAgency.getOrDefault(agencyId, List.of()).stream().filter(q -> q.year() == year && q.category() == category)
+                .findFirst();
     }
 
     /**

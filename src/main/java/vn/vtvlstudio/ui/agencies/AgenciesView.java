@@ -12,13 +12,11 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -36,7 +34,7 @@ public final class AgenciesView {
     private final ResourceBundle messages;
     private final ObservableStringValue mainError;
     /** Asks for a name (null: cancelled); replaced in tests. */
-    private Function<String, String> askName = AgenciesView::askWithDialog;
+    private Function<String, String> askName;
     private Predicate<String> confirmer;
 
     @FXML private Parent agenciesRoot;
@@ -69,6 +67,7 @@ public final class AgenciesView {
         this.viewModel = viewModel;
         this.messages = messages;
         this.confirmer = question -> Dialogs.confirm(messages, question);
+        this.askName = title -> Dialogs.askText(messages, orgTree, title);
         this.mainError = mainError;
     }
 
@@ -121,13 +120,9 @@ public final class AgenciesView {
         renameButton.setOnAction(e -> ask(messages.getString("agencies.rename"), viewModel::rename));
         moveButton.setOnAction(e -> {
             var targets = viewModel.moveTargets();
-            if (targets.isEmpty()) {
-                return;
+            if (!targets.isEmpty()) {
+                Dialogs.choose(messages, orgTree, messages.getString("agencies.move"), targets).ifPresent(viewModel::moveTo);
             }
-            ChoiceDialog<OrgNode> dialog = new ChoiceDialog<>(targets.get(0), targets);
-            dialog.setHeaderText(null);
-            dialog.setTitle(messages.getString("agencies.move"));
-            dialog.showAndWait().ifPresent(viewModel::moveTo);
         });
         deleteOrgButton.setOnAction(e -> deleteSelected());
         orgTree.setOnKeyPressed(e -> {
@@ -148,6 +143,7 @@ public final class AgenciesView {
         column(issuerColumn, QuotaRow::issuer);
         column(baselineColumn, r -> r.baseline() ? "✓" : "");
         quotaTable.setItems(viewModel.quotas());
+        quotaTable.setPlaceholder(new Label(messages.getString("quota.empty")));
         quotaTable.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
             if (r != null) {
                 yearField.setText(Integer.toString(r.year()));
@@ -260,12 +256,4 @@ public final class AgenciesView {
     private static void column(TableColumn<QuotaRow, Object> column, Function<QuotaRow, Object> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
-
-    private static String askWithDialog(String title) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        return dialog.showAndWait().orElse(null);
-    }
-
 }

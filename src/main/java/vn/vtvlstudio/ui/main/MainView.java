@@ -33,7 +33,6 @@ import java.util.function.Predicate;
 import vn.vtvlstudio.ui.Dialogs;
 import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.rules.Finding;
-import vn.vtvlstudio.rules.Severity;
 import vn.vtvlstudio.ui.Formats;
 
 /** The main window's content: binds {@link MainViewModel} to the controls of MainView.fxml. */
@@ -94,6 +93,11 @@ public final class MainView {
     @FXML private Label hopDongTotal;
     @FXML private Label quotaText;
     @FXML private Label statusLine;
+
+    private static final javafx.css.PseudoClass GROUP_ROW = javafx.css.PseudoClass.getPseudoClass("group-row");
+
+    /** Headings the user expanded (true) or collapsed (false), by severity or severity/rule. */
+    private final java.util.Map<String, Boolean> findingHeadings = new java.util.HashMap<>();
 
     /** Asks the user to confirm a destructive edit; replaced in tests. */
     private Predicate<String> confirmer;
@@ -209,10 +213,8 @@ public final class MainView {
             @Override
             protected void updateItem(PositionRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("group-row");
-                if (!empty && item != null && item.groupRow()) {
-                    getStyleClass().add("group-row");
-                }
+                // a pseudo-class, not a style class: a re-used row switches it without re-matching every selector
+                pseudoClassStateChanged(GROUP_ROW, !empty && item != null && item.groupRow());
             }
         });
         positionTable.setRoot(new TreeItem<>());
@@ -319,58 +321,69 @@ public final class MainView {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("finding-ERROR", "finding-WARNING", "finding-INFO", "group-row");
+                getStyleClass().removeAll("finding-ERROR", "finding-WARNING", "finding-INFO", "group-row", "rule-row");
                 setTooltip(null);
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof Finding f) {
-                    setText(f.messageVi() + "  —  " + f.target() + (f.basis() == null || f.basis().isBlank() ? "" : "  ·  Căn cứ: " + f.basis()));
+                    setText(viewModel.findingLine(f));
                     getStyleClass().add("finding-" + f.severity().name());
-                    setTooltip(new javafx.scene.control.Tooltip(f.ruleId() + "\n" + f.messageVi() + "\n" + f.target()
+                    setTooltip(new javafx.scene.control.Tooltip(viewModel.ruleName(f.ruleId()) + "\n" + f.messageVi() + "\n" + f.target()
                             + (f.basis() == null ? "" : "\nCăn cứ: " + f.basis())));
-                } else {
-                    setText(item.toString());
-                    getStyleClass().add("group-row");
+                } else if (item instanceof FindingSection section) {
+                    setText(section.label());
+                    getStyleClass().addAll("group-row", "finding-" + section.severity().name());
+                } else if (item instanceof FindingSection.RuleGroup rule) {
+                    setText(rule.label());
+                    getStyleClass().add("rule-row");
                 }
             }
         });
         findingsTree.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                TreeItem<Object> item = findingsTree.getSelectionModel().getSelectedItem();
-                if (item != null && item.getValue() instanceof Finding f) {
-                    viewModel.goTo(f);
-                }
+                goToSelectedFinding();
             }
         });
         findingsTree.setOnKeyPressed(e -> {
-            TreeItem<Object> item = findingsTree.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && item != null && item.getValue() instanceof Finding f) {
-                viewModel.goTo(f);
+            if (e.getCode() == KeyCode.ENTER) {
+                goToSelectedFinding();
             }
         });
-        viewModel.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> rebuildFindings());
+        viewModel.findingSections().addListener((javafx.collections.ListChangeListener<FindingSection>) c -> rebuildFindings());
     }
 
-    private void rebuildFindings() {
-        Set<String> collapsed = new HashSet<>();
-        for (TreeItem<Object> g : findingsTree.getRoot().getChildren()) {
-            if (!g.isExpanded()) {
-                collapsed.add(g.getValue().toString().replaceAll(" \\(.*", ""));
-            }
+    private void goToSelectedFinding() {
+        TreeItem<Object> item = findingsTree.getSelectionModel().getSelectedItem();
+        if (item != null && item.getValue() instanceof Finding f) {
+            viewModel.goTo(f);
         }
+    }
+
+    /**
+     * Severity, then rule, then finding. A heading the user opened or closed stays so after the next check; the
+     * others start as the ViewModel says (a rule with many findings collapsed).
+     */
+    private void rebuildFindings() {
         TreeItem<Object> root = new TreeItem<>();
-        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            List<Finding> of = viewModel.findings().stream().filter(f -> f.severity() == severity).toList();
-            if (of.isEmpty()) {
-                continue;
+        for (FindingSection section : viewModel.findingSections()) {
+            TreeItem<Object> heading = heading(section, section.severity().name(), true);
+            for (FindingSection.RuleGroup rule : section.rules()) {
+                TreeItem<Object> ruleItem = heading(rule, rule.severity().name() + "/" + rule.ruleId(), rule.expanded());
+                for (Finding f : rule.findings()) {
+                    ruleItem.getChildren().add(new TreeItem<>(f));
+                }
+                heading.getChildren().add(ruleItem);
             }
-            String name = messages.getString("severity." + severity.name());
-            TreeItem<Object> heading = new TreeItem<>(name + " (" + of.size() + ")");
-            heading.setExpanded(!collapsed.contains(name));
-            of.forEach(f -> heading.getChildren().add(new TreeItem<>(f)));
             root.getChildren().add(heading);
         }
         findingsTree.setRoot(root);
+    }
+
+    private TreeItem<Object> heading(Object value, String key, boolean expandedByDefault) {
+        TreeItem<Object> item = new TreeItem<>(value);
+        item.setExpanded(findingHeadings.getOrDefault(key, expandedByDefault));
+        item.expandedProperty().addListener((obs, was, now) -> findingHeadings.put(key, now));
+        return item;
     }
 
     private void setUpEditing() {

@@ -43,6 +43,9 @@ import vn.vtvlstudio.ui.Formats;
  */
 public final class MainViewModel {
 
+    /** A rule with more findings than this starts collapsed in the findings panel. */
+    static final int COLLAPSED_ABOVE = 10;
+
     /** Longer names are shown by their short name in the tree; district groupings differ only at the end. */
     static final int TREE_LABEL_LIMIT = 40;
 
@@ -80,6 +83,7 @@ public final class MainViewModel {
     private final ObservableList<String> gradeChoices = FXCollections.observableArrayList();
     private final List<Runnable> afterRefresh = new ArrayList<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<FindingSection> findingSections = FXCollections.observableArrayList();
     private final StringProperty findingsSummary = new SimpleStringProperty("");
     private CheckService checks;
     private final vn.vtvlstudio.ui.LongWork work;
@@ -142,12 +146,15 @@ public final class MainViewModel {
                     snapshot.set(loaded);
                     AgencyTree tree = loaded.agencies();
                     AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
-                    agencyRoot.set(root);
-                    selectedAgency.set(root);
                     gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
                             .map(MainViewModel::gradeText).toList());
+                    AgencyNode before = selectedAgency.get();
+                    agencyRoot.set(root);
+                    selectedAgency.set(root);
                     updateHistoryState();
-                    refreshSelection();
+                    if (root.equals(before)) {
+                        refreshSelection(); // otherwise the selection's listener has just done it: once is enough for 5,000 rows
+                    }
                     refreshFindings(loaded, true);
                     status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
                 }, e -> {
@@ -617,6 +624,8 @@ public final class MainViewModel {
     }
 
     public ObservableList<Finding> findings() { return findings; }
+    /** The findings as the panel shows them: severity, then rule (scheme-wide rules first), then finding. */
+    public ObservableList<FindingSection> findingSections() { return findingSections; }
     public StringProperty findingsSummaryProperty() { return findingsSummary; }
 
     /** The long work of this window (progress bar, message, cancel). */
@@ -642,6 +651,7 @@ public final class MainViewModel {
                 return; // a newer edit is on its way with its own check
             }
             checked = snap;
+            findingSections.setAll(sections(found, snap));
             findings.setAll(found);
             long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
             long warnings = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
@@ -656,6 +666,7 @@ public final class MainViewModel {
                 if (checked != snapshot.get()) {
                     // what is shown belongs to another scheme or an older state: better nothing than wrong findings
                     findings.clear();
+                    findingSections.clear();
                     checked = null;
                 }
                 findingsSummary.set(messages.getString("work.checking.cancelled"));
@@ -723,6 +734,74 @@ public final class MainViewModel {
     /** The File menu's export and import; null until {@link #setDossier} was called. */
     public vn.vtvlstudio.ui.dossier.DossierViewModel dossierViewModel() {
         return dossier;
+    }
+
+    private List<FindingSection> sections(List<Finding> found, SchemeSnapshot snap) {
+        long rootId = snap.scheme().rootAgencyId();
+        List<String> catalogue = vn.vtvlstudio.rules.RuleCatalog.standard().stream().map(vn.vtvlstudio.rules.Rule::id).toList();
+        List<FindingSection> out = new ArrayList<>();
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            java.util.Map<String, List<Finding>> byRule = new java.util.LinkedHashMap<>();
+            found.stream().filter(f -> f.severity() == severity)
+                    .forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
+            if (byRule.isEmpty()) {
+                continue;
+            }
+            List<FindingSection.RuleGroup> rules = new ArrayList<>();
+            byRule.forEach((ruleId, list) -> {
+                // within a rule, what concerns the whole scheme before one agency, a unit, a position
+                List<Finding> ordered = list.stream().sorted(Comparator.comparingInt(f -> breadth(f, rootId))).toList();
+                String label = ruleName(ruleId) + " (" + Formats.integer(ordered.size()) + ")";
+                rules.add(new FindingSection.RuleGroup(severity, ruleId, label, ordered, ordered.size() <= COLLAPSED_ABOVE));
+            });
+            // the scheme-wide rules (reduction target, quotas) first, then the order of the rule catalogue
+            rules.sort(Comparator.comparingInt((FindingSection.RuleGroup r) -> breadth(r.findings().get(0), rootId))
+                    .thenComparingInt(r -> catalogue.contains(r.ruleId()) ? catalogue.indexOf(r.ruleId()) : catalogue.size()));
+            int count = rules.stream().mapToInt(r -> r.findings().size()).sum();
+            out.add(new FindingSection(severity, messages.getString("severity." + severity.name()) + " (" + Formats.integer(count) + ")",
+                    List.copyOf(rules)));
+        }
+        return out;
+    }
+
+    /** 0: the scheme as a whole (its root agency), 1: an agency, 2: a unit, 3: a position. */
+    private static int breadth(Finding f, long rootId) {
+        return switch (f.targetKind()) {
+            case "SCHEME" -> 0;
+            case "AGENCY" -> f.targetId() == rootId ? 0 : 1;
+            case "UNIT" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** What a rule checks, as the findings panel names it; the id when the bundle has no name for it. */
+    public String ruleName(String ruleId) {
+        String key = "findings.rule." + ruleId;
+        return messages.containsKey(key) ? messages.getString(key) : ruleId;
+    }
+
+    /**
+     * One line of the findings panel: where, then what. The path leaves out the scheme's root agency that every
+     * target starts with; a finding about the scheme as a whole is its message alone, so that nothing pushes it
+     * out of sight.
+     */
+    public String findingLine(Finding f) {
+        boolean english = "en".equals(messages.getLocale().getLanguage());
+        String message = english ? f.messageEn() : f.messageVi();
+        String where = placeBelowRoot(f.target());
+        return where.isEmpty() ? message : where + "  —  " + message;
+    }
+
+    private String placeBelowRoot(String target) {
+        SchemeSnapshot snap = snapshot.get();
+        if (snap == null || target == null) {
+            return target == null ? "" : target;
+        }
+        String rootName = snap.agencies().get(snap.scheme().rootAgencyId()).name();
+        if (target.equals(rootName)) {
+            return "";
+        }
+        return target.startsWith(rootName + " › ") ? target.substring(rootName.length() + 3) : target;
     }
 
     /** Shows what a finding is about: selects its agency and, for a position, its row. */
