@@ -89,20 +89,19 @@ class ReferenceDataFxTest {
     @SuppressWarnings("unchecked")
     private static List<String> findingTexts(FxRobot robot) {
         TreeView<Object> tree = robot.lookup("#findingsTree").queryAs(TreeView.class);
-        List<String> out = new ArrayList<>();
-        for (var group : tree.getRoot().getChildren()) {
-            for (var f : group.getChildren()) {
-                out.add(((Finding) f.getValue()).messageVi());
-            }
-        }
-        return out;
+        return findings(tree.getRoot()).map(Finding::messageVi).toList();
+    }
+
+    /** The findings under a node of the panel's tree (severity → rule → finding), collapsed groups included. */
+    private static java.util.stream.Stream<Finding> findings(javafx.scene.control.TreeItem<Object> node) {
+        return node.getChildren().stream().flatMap(child -> child.getValue() instanceof Finding f
+                ? java.util.stream.Stream.of(f) : findings(child));
     }
 
     private static long panelCount(FxRobot robot, String ruleId) {
         @SuppressWarnings("unchecked")
         TreeView<Object> tree = robot.lookup("#findingsTree").queryAs(TreeView.class);
-        return tree.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
-                .filter(f -> ((Finding) f.getValue()).ruleId().equals(ruleId)).count();
+        return findings(tree.getRoot()).filter(f -> f.ruleId().equals(ruleId)).count();
     }
 
     @SuppressWarnings("unchecked")
