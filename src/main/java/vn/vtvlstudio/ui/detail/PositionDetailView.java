@@ -88,6 +88,9 @@ public final class PositionDetailView {
         groupColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().group()));
         competencyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         descriptorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().descriptor()));
+        // names and descriptors are sentences: wrapped in full rather than cut to "Quan hệ phối …"
+        competencyColumn.setCellFactory(WrappingCell::new);
+        descriptorColumn.setCellFactory(WrappingCell::new);
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
         levelColumn.setCellFactory(c -> new LevelCell());
         competencyTable.setItems(viewModel.competencies());
@@ -218,6 +221,30 @@ public final class PositionDetailView {
         private void show(Integer item, boolean empty) {
             setGraphic(null);
             setText(empty || item == null ? null : item.toString());
+        }
+    }
+
+    /**
+     * A read-only text cell that shows all of its text on as many lines as it needs. A wrapped label in a table cell
+     * stops at two lines (its height is asked before its width is known); a Text with the column's width does not.
+     */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<CompetencyLine, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<CompetencyLine, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+            text.fontProperty().bind(fontProperty());
+            text.fillProperty().bind(textFillProperty());
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setStyle("-fx-padding: 4 8 4 8;"); // wrapped lines need air above and below, one-line cells do not
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setText(empty ? null : item); // not drawn (graphic only); kept for accessibility and lookups
+            setGraphic(empty || item == null ? null : text);
         }
     }
 }
