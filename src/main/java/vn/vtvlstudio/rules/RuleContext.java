@@ -39,8 +39,12 @@ public final class RuleContext {
 
     private RuleContext(SchemeSnapshot snapshot) {
         this.snapshot = snapshot;
-        this.schemeDate = snapshot.scheme().decisionDate() != null
-                ? snapshot.scheme().decisionDate()
+        this.schemeDate = dateOf(snapshot);
+    }
+
+    /** The date a scheme is judged on (which settings are in force): its decision date, else 1 January of its year. */
+    public static LocalDate dateOf(SchemeSnapshot snapshot) {
+        return snapshot.scheme().decisionDate() != null ? snapshot.scheme().decisionDate()
                 : LocalDate.of(snapshot.scheme().year(), 1, 1);
     }
 

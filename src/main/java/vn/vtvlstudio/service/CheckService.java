@@ -43,6 +43,29 @@ public final class CheckService {
         return RuleEngine.check(snapshot, pack, overrides, progress);
     }
 
+    /**
+     * The reduction the scheme is held to per staff category (KL 40-KL/TW: 5 % CBCC, 10 % viên chức in the shipped
+     * packs), with the scheme's own thresholds and severity; empty when the rule is off or not in force for it.
+     */
+    public Map<vn.vtvlstudio.domain.StaffCategory, ReductionTarget> reductionTargets(SchemeSnapshot snapshot) {
+        List<RuleOverrideRow> own = packs.overridesOf(snapshot.scheme().id());
+        RulePack pack = pack(snapshot.scheme().regimeCode()).withSchemeParams(own);
+        Map<vn.vtvlstudio.domain.StaffCategory, ReductionTarget> out = new java.util.EnumMap<>(vn.vtvlstudio.domain.StaffCategory.class);
+        for (RulePack.Entry e : RuleEngine.effective(pack, RuleEngine.overrides(own), vn.vtvlstudio.rules.RuleContext.dateOf(snapshot))) {
+            if (e.setting().ruleId().equals("REDUCTION_TARGET")) {
+                vn.vtvlstudio.domain.RoundingRule rounding = vn.vtvlstudio.domain.RoundingRule.valueOf(
+                        e.setting().text("rounding", vn.vtvlstudio.domain.RoundingRule.CEILING.name()));
+                e.setting().withPrefix("rate").forEach((category, rate) -> out.put(
+                        vn.vtvlstudio.domain.StaffCategory.valueOf(category), new ReductionTarget(new java.math.BigDecimal(rate), rounding)));
+            }
+        }
+        return out;
+    }
+
+    /** A minimum reduction rate against the baseline year and how it turns into whole people. */
+    public record ReductionTarget(java.math.BigDecimal rate, vn.vtvlstudio.domain.RoundingRule rounding) {
+    }
+
     public RulePack pack(String regimeCode) {
         return RulePack.load(packs, regimeCode);
     }

@@ -31,6 +31,8 @@ public final class DashboardView {
     @FXML private TableColumn<CategoryRow, String> differenceColumn;
     @FXML private TableColumn<CategoryRow, String> reductionColumn;
     @FXML private TableColumn<CategoryRow, String> rateColumn;
+    @FXML private TableColumn<CategoryRow, String> targetColumn;
+    @FXML private TableColumn<CategoryRow, String> verdictColumn;
     @FXML private Label groupsLabel;
     @FXML private Label findingsLabel;
     @FXML private BarChart<String, Number> gradeChart;
@@ -60,6 +62,8 @@ public final class DashboardView {
         column(differenceColumn, CategoryRow::difference);
         column(reductionColumn, CategoryRow::reduction);
         column(rateColumn, CategoryRow::rate);
+        column(targetColumn, CategoryRow::target);
+        column(verdictColumn, CategoryRow::verdict);
         categoryTable.setItems(viewModel.categories());
         groupsLabel.textProperty().bind(viewModel.groupsProperty());
         findingsLabel.textProperty().bind(findingsSummary);

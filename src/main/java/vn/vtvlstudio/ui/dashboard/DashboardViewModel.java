@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -19,6 +20,7 @@ import vn.vtvlstudio.domain.Reduction;
 import vn.vtvlstudio.domain.SchemeSnapshot;
 import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.domain.Totals;
+import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.ui.Formats;
 
 /** The scheme at a glance: quotas against the proposal per category, positions per group, grade structure. */
@@ -29,8 +31,17 @@ public final class DashboardViewModel {
     private final StringProperty groups = new SimpleStringProperty("");
     private final ObservableMap<GradeTier, Integer> gradeStructure = FXCollections.observableMap(new EnumMap<>(GradeTier.class));
 
+    private final Function<SchemeSnapshot, Map<StaffCategory, CheckService.ReductionTarget>> targets;
+
+    /** A dashboard without reduction targets (no checks available). */
     public DashboardViewModel(ResourceBundle messages) {
+        this(messages, snap -> Map.of());
+    }
+
+    /** @param targets the reduction target per category the scheme is held to (its rule pack and own thresholds) */
+    public DashboardViewModel(ResourceBundle messages, Function<SchemeSnapshot, Map<StaffCategory, CheckService.ReductionTarget>> targets) {
         this.messages = messages;
+        this.targets = targets;
     }
 
     public void show(SchemeSnapshot snap) {
@@ -44,6 +55,7 @@ public final class DashboardViewModel {
         int year = snap.scheme().year();
         Optional<Integer> baselineYear = snap.baselineYear();
         Totals totals = snap.totals();
+        Map<StaffCategory, CheckService.ReductionTarget> targetOf = targets.apply(snap);
         categories.clear();
         for (StaffCategory c : StaffCategory.values()) {
             int proposed = totals.headcount().get(c);
@@ -54,15 +66,25 @@ public final class DashboardViewModel {
             }
             String rate = "";
             String reduction = "";
+            String target = "";
+            String verdict = "";
             if (baseline.isPresent() && baseline.get() > 0) {
                 Reduction r = new Reduction(baseline.get(), proposed);
                 reduction = Formats.integer(r.people());
-                rate = r.rate().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+                rate = percent(r.rate());
+                CheckService.ReductionTarget t = targetOf.get(c);
+                if (t != null) {
+                    target = "≥ " + percent(t.rate());
+                    verdict = r.meets(t.rate(), t.rounding()) ? messages.getString("dashboard.target.met")
+                            : String.format(messages.getString("dashboard.target.short"),
+                                    Formats.integer(r.requiredPeople(t.rate(), t.rounding())),
+                                    Formats.integer(r.shortfall(t.rate(), t.rounding())));
+                }
             }
             categories.add(new CategoryRow(messages.getString("category." + c.name()),
                     baseline.map(b -> Formats.integer(b) + " (" + baselineYear.get() + ")").orElse("—"),
                     current.map(Formats::integer).orElse("—"), Formats.integer(proposed),
-                    current.map(q -> Formats.integer(q - proposed)).orElse("—"), reduction, rate));
+                    current.map(q -> Formats.integer(q - proposed)).orElse("—"), reduction, rate, target, verdict));
         }
         StringBuilder g = new StringBuilder();
         for (PositionGroup group : snap.regime().groups()) {
@@ -81,6 +103,13 @@ public final class DashboardViewModel {
         }
         gradeStructure.clear();
         gradeStructure.putAll(tiers);
+    }
+
+    /** 0.0980392 → "9,80 %"; 0.1 → "10 %". */
+    private static String percent(java.math.BigDecimal share) {
+        java.math.BigDecimal p = share.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+        String text = p.stripTrailingZeros().scale() <= 0 ? p.stripTrailingZeros().toPlainString() : p.toPlainString();
+        return text.replace('.', ',') + " %";
     }
 
     public ObservableList<CategoryRow> categories() { return categories; }

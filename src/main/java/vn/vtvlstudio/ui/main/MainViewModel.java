@@ -590,7 +590,8 @@ public final class MainViewModel {
     /** The dashboard tab's state, fed with every snapshot of this window. */
     public vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboardViewModel() {
         if (dashboard == null) {
-            dashboard = new vn.vtvlstudio.ui.dashboard.DashboardViewModel(messages);
+            dashboard = new vn.vtvlstudio.ui.dashboard.DashboardViewModel(messages,
+                    snap -> checks == null ? java.util.Map.of() : checks.reductionTargets(snap));
             dashboard.show(snapshot.get());
             snapshot.addListener((obs, old, now) -> dashboard.show(now));
         }
