@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -16,9 +19,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import vn.vtvlstudio.cli.VersionProvider;
 import vn.vtvlstudio.persistence.Database;
 import vn.vtvlstudio.domain.Repositories;
+import vn.vtvlstudio.persistence.DatabaseException;
 import vn.vtvlstudio.persistence.DatabaseLockedException;
 import vn.vtvlstudio.service.AuditService;
 import vn.vtvlstudio.service.BackupException;
@@ -26,13 +31,13 @@ import vn.vtvlstudio.service.BackupService;
 import vn.vtvlstudio.service.CheckService;
 import vn.vtvlstudio.service.EditHistory;
 import vn.vtvlstudio.service.EditService;
-import vn.vtvlstudio.service.SampleLoader;
 import vn.vtvlstudio.service.SchemeService;
 import vn.vtvlstudio.ui.Theme;
 import vn.vtvlstudio.ui.audit.AuditView;
 import vn.vtvlstudio.ui.audit.AuditViewModel;
 import vn.vtvlstudio.ui.main.MainView;
 import vn.vtvlstudio.ui.main.MainViewModel;
+import vn.vtvlstudio.ui.main.OpeningView;
 import vn.vtvlstudio.ui.newscheme.NewSchemeDialog;
 import vn.vtvlstudio.ui.newscheme.NewSchemeViewModel;
 import vn.vtvlstudio.ui.welcome.WelcomeDialog;
@@ -52,30 +57,52 @@ public final class DesktopApp extends Application {
     private InstanceChannel channel;
     private ExecutorService background;
     private Stage stage;
+    private DatabaseOpening opening;
+    private volatile boolean stopped;
+    private Thread openingBackup;
+
+    /** Seconds between the first scheme on screen and the backup on opening. */
+    private static final int OPENING_BACKUP_DELAY_SECONDS = 3;
 
     @Override
     public void start(Stage primaryStage) {
+        StartupProbe.mark("phase-fx-start");
         stage = primaryStage;
         settings = AppSettings.load(UserDataFolder.folder());
         options = StartOptions.parse(getParameters().getRaw().toArray(String[]::new), settings.lang());
         messages = ResourceBundle.getBundle("i18n.messages", options.locale());
-        Theme.apply();
-        Path dataFile = Database.dataFile(options.database());
-        try {
-            database = openWithSamples(options);
-        } catch (DatabaseLockedException e) {
-            if (InstanceChannel.activateRunning(dataFile)) {
-                System.err.println(messages.getString("locked.forward"));
-            } else {
-                error(messages.getString("locked.title"), e.getMessage());
-            }
-            Platform.exit();
-            return;
-        } catch (RuntimeException e) {
-            error(messages.getString("error.title"), e.getMessage());
-            Platform.exit();
+        opening = DatabaseOpening.take(options.database());
+        Throwable failedAlready = opening.failureNow();
+        if (failedAlready != null) {
+            // typically a second start on a locked database: answer without showing a window at all
+            openFailed(failedAlready);
             return;
         }
+        StartupProbe.mark("phase-t-bundle");
+        Theme.apply();
+        StartupProbe.mark("phase-t-theme");
+        // The window comes up at once with the opening state; the database opens meanwhile (started by Main, before
+        // the toolkit) and the workspace replaces the opening state when both it and the first frame are done.
+        Scene scene = new Scene(OpeningView.build(messages, Database.dataFile(opening.database()), stage::close), 1366, 740);
+        StartupProbe.mark("phase-t-scene");
+        stage.setTitle(messages.getString("app.title"));
+        stage.setScene(scene);
+        StartupProbe.watchShown(stage);
+        stage.show();
+        StartupProbe.afterNextLayout(scene, () -> opening.result().whenComplete(
+                (db, e) -> Platform.runLater(() -> opened(db, e == null ? null : DatabaseOpening.unwrap(e)))));
+    }
+
+    /** On the FX thread once the database is open (or failed to open). */
+    private void opened(Database db, Throwable failure) {
+        if (stopped) {
+            return; // the window was closed while opening; stop() closes the database
+        }
+        if (failure != null) {
+            openFailed(failure);
+            return;
+        }
+        database = db;
         try {
             channel = InstanceChannel.listen(database.file(), () -> Platform.runLater(() -> {
                 stage.setIconified(false);
@@ -90,18 +117,47 @@ public final class DesktopApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        showMain();
-        Database opened = database;
-        background.execute(() -> rollingBackup(opened, "mo"));
+        MainViewModel viewModel = showMain();
+        whenSchemeLaidOut(viewModel, schemeOpen -> {
+            StartupProbe.ready(schemeOpen);
+            backupLater(db);
+        });
+        if (database.wasCreated()) {
+            new WelcomeDialog(new WelcomeViewModel(messages, database.file()), stage).show();
+        }
     }
 
-    private void showMain() {
+    /**
+     * The database did not open: say why in a dialog of its own (the opening window goes, so nothing half-working
+     * stays on screen), or, when another window has it open, bring that window forward; then quit.
+     */
+    private void openFailed(Throwable e) {
+        Platform.setImplicitExit(false);
+        stage.hide();
+        if (e instanceof DatabaseLockedException) {
+            if (InstanceChannel.activateRunning(Database.dataFile(options.database()))) {
+                System.err.println(messages.getString("locked.forward"));
+            } else {
+                error(messages.getString("locked.title"), e.getMessage());
+            }
+        } else if (e instanceof DatabaseException) {
+            error(messages.getString("error.title"), e.getMessage());
+        } else {
+            error(messages.getString("error.title"), String.format(messages.getString("opening.failed"),
+                    Database.dataFile(options.database()), e));
+        }
+        Platform.exit();
+    }
+
+    /** Puts the workspace of {@link #database} into the window and opens its first scheme. */
+    private MainViewModel showMain() {
         Repositories repos = database.repositories();
         EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
         viewModel.setChecks(new CheckService(database.rulePacks(), repos.transactor()));
         MainView view = new MainView(viewModel, messages);
-        Scene scene = new Scene(view.load(), 1366, 740);
+        Scene scene = stage.getScene();
+        scene.setRoot(view.load());
         view.quitItem().setOnAction(e -> stage.close());
         view.aboutItem().setOnAction(e -> {
             Alert about = new Alert(Alert.AlertType.INFORMATION,
@@ -112,13 +168,49 @@ public final class DesktopApp extends Application {
         addFileMenuItems(scene, viewModel);
         stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
         viewModel.titleProperty().addListener((obs, old, now) -> stage.setTitle(now));
-        stage.setScene(scene);
-        StartupProbe.watch(stage, viewModel);
-        stage.show();
+        StartupProbe.mark("phase-main-built");
         viewModel.load();
-        if (database.wasCreated()) {
-            new WelcomeDialog(new WelcomeViewModel(messages, database.file()), stage).show();
-        }
+        return viewModel;
+    }
+
+    /**
+     * Runs {@code then} once the view model has finished opening its first scheme (or found none: {@code then} gets
+     * false) and the window has laid it out.
+     */
+    private void whenSchemeLaidOut(MainViewModel viewModel, java.util.function.Consumer<Boolean> then) {
+        viewModel.busyProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
+                // the view model publishes right after clearing busy; look once that is done
+                Platform.runLater(() -> {
+                    boolean opened = viewModel.snapshotProperty().get() != null;
+                    if (!viewModel.busyProperty().get() && (opened || viewModel.schemeItems().isEmpty())) {
+                        viewModel.busyProperty().removeListener(this);
+                        StartupProbe.afterNextLayout(stage.getScene(), () -> then.accept(opened));
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * The backup on opening waits until the scheme is on screen and a little longer: it writes the whole database
+     * as a script, and at start-up it would compete with the first snapshot and check for the second core. It runs
+     * on a thread of its own, so that the first edits do not wait for it either.
+     */
+    private void backupLater(Database db) {
+        PauseTransition idle = new PauseTransition(Duration.seconds(OPENING_BACKUP_DELAY_SECONDS));
+        idle.setOnFinished(e -> {
+            if (stopped || db != database) {
+                return;
+            }
+            Thread t = new Thread(() -> rollingBackup(db, "mo"), "vtvl-backup-on-open");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            openingBackup = t;
+            t.start();
+        });
+        idle.play();
     }
 
     /** Backup, restore, change log and language, put before "Quit" in the File menu. */
@@ -233,26 +325,27 @@ public final class DesktopApp extends Application {
         a.showAndWait();
     }
 
-    /** Opens the database; a database this call created gets the samples, so a new user opens real content. */
-    static Database openWithSamples(StartOptions options) {
-        Database db = Database.open(options.database());
-        if (db.wasCreated()) {
-            new SampleLoader(db.repositories()).loadBundled();
-        }
-        return db;
-    }
-
     @Override
     public void stop() {
+        stopped = true;
         if (background != null) {
             background.shutdownNow();
         }
         if (channel != null) {
             channel.close();
         }
-        if (database != null) {
-            rollingBackup(database, "dong");
-            database.close();
+        // closed while still opening (e.g. during a first run's sample loading): let the opening finish, then close
+        Database db = database != null ? database : opening == null ? null : opening.await();
+        if (openingBackup != null) {
+            try {
+                openingBackup.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (db != null) {
+            rollingBackup(db, "dong");
+            db.close();
         }
     }
 }

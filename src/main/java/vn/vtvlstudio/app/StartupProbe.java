@@ -1,49 +1,55 @@
 package vn.vtvlstudio.app;
 
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import vn.vtvlstudio.ui.main.MainViewModel;
 
 /**
  * Start-up measurement hooks, off unless {@code -Dvtvl.startupProbe=true}: prints the wall-clock time (epoch
- * milliseconds) when the window is first shown and when the first scheme is open and laid out, so a script that noted
- * when it started the process can compute the cold start. With {@code -Dvtvl.exitAfterShown=true} the app quits right
- * after, which is also how the packaging's CDS training run ends.
+ * milliseconds) when the window is first shown ({@code shown}) and when the first scheme is open and laid out
+ * ({@code ready}), plus a few phases in between ({@code phase-…}), so a script that noted when it started the process
+ * can compute the cold start. With {@code -Dvtvl.exitAfterShown=true} the app quits right after {@code ready}, which
+ * is also how the packaging's CDS training run ends.
  */
 final class StartupProbe {
+
+    private static final boolean ENABLED = Boolean.getBoolean("vtvl.startupProbe") || Boolean.getBoolean("vtvl.exitAfterShown");
 
     private StartupProbe() {
     }
 
     static boolean enabled() {
-        return Boolean.getBoolean("vtvl.startupProbe") || Boolean.getBoolean("vtvl.exitAfterShown");
+        return ENABLED;
     }
 
-    /** Call before {@code stage.show()}. */
-    static void watch(Stage stage, MainViewModel viewModel) {
-        if (!enabled()) {
+    /** A phase of the start, e.g. "phase-db-open"; nothing unless enabled. */
+    static void mark(String phase) {
+        if (ENABLED) {
+            report(phase);
+        }
+    }
+
+    /** Call before the first {@code stage.show()}: reports "shown" when the window appears. */
+    static void watchShown(Stage stage) {
+        if (ENABLED) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> report("shown"));
+        }
+    }
+
+    /** The first scheme is open and laid out ({@code schemeOpen} false: there is none); quits if asked to. */
+    static void ready(boolean schemeOpen) {
+        if (!ENABLED) {
             return;
         }
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> report("shown"));
-        ChangeListener<Boolean> whenIdle = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
-                // the view model publishes right after clearing busy; look once that is done
-                Platform.runLater(() -> {
-                    boolean opened = viewModel.snapshotProperty().get() != null;
-                    if (!viewModel.busyProperty().get() && (opened || viewModel.schemeItems().isEmpty())) {
-                        viewModel.busyProperty().removeListener(this);
-                        afterNextLayout(stage, opened ? "ready" : "ready-empty");
-                    }
-                });
-            }
-        };
-        viewModel.busyProperty().addListener(whenIdle);
+        report(schemeOpen ? "ready" : "ready-empty");
+        if (Boolean.getBoolean("vtvl.exitAfterShown")) {
+            Platform.runLater(Platform::exit);
+        }
     }
 
-    private static void afterNextLayout(Stage stage, String what) {
+    /** Runs {@code then} once, after the next pulse has laid out {@code scene} (so it is what the next frame shows). */
+    static void afterNextLayout(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             if (once[0] == null) {
@@ -51,13 +57,10 @@ final class StartupProbe {
             }
             Runnable self = once[0];
             once[0] = null;
-            Platform.runLater(() -> stage.getScene().removePostLayoutPulseListener(self));
-            report(what);
-            if (Boolean.getBoolean("vtvl.exitAfterShown")) {
-                Platform.runLater(Platform::exit);
-            }
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(self));
+            then.run();
         };
-        stage.getScene().addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
     }
 
