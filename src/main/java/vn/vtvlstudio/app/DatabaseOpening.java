@@ -9,23 +9,19 @@ import vn.vtvlstudio.service.SampleLoader;
 
 /**
  * The window's database being opened on a thread of its own (with the samples loaded into a database this opening
- * created), so that H2, jOOQ and a first run's sample loading run while JavaFX starts and the window first shows,
- * instead of before it. {@link Main} starts it before the toolkit; {@link DesktopApp} takes it over.
+ * created): H2, jOOQ and a first run's sample loading run while the window is already on screen and builds its
+ * workspace, instead of before the window shows.
  */
 final class DatabaseOpening {
 
-    private static DatabaseOpening early;
-
-    private final Path database;
     private final CompletableFuture<Database> result = new CompletableFuture<>();
 
-    private DatabaseOpening(Path database) {
-        this.database = database;
+    private DatabaseOpening() {
     }
 
     /** Starts opening {@code database} now. */
     static DatabaseOpening start(Path database) {
-        DatabaseOpening opening = new DatabaseOpening(database);
+        DatabaseOpening opening = new DatabaseOpening();
         Thread t = new Thread(() -> {
             try {
                 Database db = openWithSamples(database);
@@ -35,22 +31,10 @@ final class DatabaseOpening {
                 opening.result.completeExceptionally(e);
             }
         }, "vtvl-open");
-        // daemon: the JVM must not wait for it when the toolkit fails; DesktopApp.stop() waits for it instead
+        // daemon: no exit waits for it by accident; DesktopApp.stop() waits for it on purpose
         t.setDaemon(true);
         t.start();
         return opening;
-    }
-
-    /** Starts opening {@code database} before the window exists; {@link #take} picks it up. */
-    static synchronized void startEarly(Path database) {
-        early = start(database);
-    }
-
-    /** The opening started early for {@code database}, else a new one. */
-    static synchronized DatabaseOpening take(Path database) {
-        DatabaseOpening o = early;
-        early = null;
-        return o != null && o.database.equals(database) ? o : start(database);
     }
 
     /** Opens the database; a database this call created gets the samples, so a new user opens real content. */
@@ -67,25 +51,8 @@ final class DatabaseOpening {
         return db;
     }
 
-    Path database() {
-        return database;
-    }
-
     CompletableFuture<Database> result() {
         return result;
-    }
-
-    /** Why it failed, if it has already failed (null while opening or when it succeeded). */
-    Throwable failureNow() {
-        if (!result.isCompletedExceptionally()) {
-            return null;
-        }
-        try {
-            result.join();
-            return null;
-        } catch (CompletionException e) {
-            return unwrap(e);
-        }
     }
 
     /** Waits until the opening has ended: the database, or null when it failed. */

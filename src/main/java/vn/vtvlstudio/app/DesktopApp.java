@@ -71,26 +71,26 @@ public final class DesktopApp extends Application {
         settings = AppSettings.load(UserDataFolder.folder());
         options = StartOptions.parse(getParameters().getRaw().toArray(String[]::new), settings.lang());
         messages = ResourceBundle.getBundle("i18n.messages", options.locale());
-        opening = DatabaseOpening.take(options.database());
-        Throwable failedAlready = opening.failureNow();
-        if (failedAlready != null) {
-            // typically a second start on a locked database: answer without showing a window at all
-            openFailed(failedAlready);
+        Path dataFile = Database.dataFile(options.database());
+        if (InstanceChannel.activateRunning(dataFile)) {
+            // a window has this database open (it listens only once it has): that one comes forward, no second one
+            System.err.println(messages.getString("locked.forward"));
+            Platform.exit();
             return;
         }
-        StartupProbe.mark("phase-t-bundle");
         Theme.apply();
-        StartupProbe.mark("phase-t-theme");
-        // The window comes up at once with the opening state; the database opens meanwhile (started by Main, before
-        // the toolkit) and the workspace replaces the opening state when both it and the first frame are done.
-        Scene scene = new Scene(OpeningView.build(messages, Database.dataFile(opening.database()), stage::close), 1366, 740);
-        StartupProbe.mark("phase-t-scene");
+        // The window comes up first, in its opening state. The database opens once that is on screen: opening it
+        // alongside costs the first frame a good part of the two cores (H2, jOOQ and the JIT compiling them). The
+        // workspace then replaces the opening state.
+        Scene scene = new Scene(OpeningView.build(messages, dataFile, stage::close), 1366, 740);
         stage.setTitle(messages.getString("app.title"));
         stage.setScene(scene);
         StartupProbe.watchShown(stage);
         stage.show();
-        StartupProbe.afterNextLayout(scene, () -> opening.result().whenComplete(
-                (db, e) -> Platform.runLater(() -> opened(db, e == null ? null : DatabaseOpening.unwrap(e)))));
+        StartupProbe.afterNextLayout(scene, () -> {
+            opening = DatabaseOpening.start(options.database());
+            opening.result().whenComplete((db, e) -> Platform.runLater(() -> opened(db, e == null ? null : DatabaseOpening.unwrap(e))));
+        });
     }
 
     /** On the FX thread once the database is open (or failed to open). */
@@ -119,7 +119,7 @@ public final class DesktopApp extends Application {
         });
         MainViewModel viewModel = showMain();
         whenSchemeLaidOut(viewModel, schemeOpen -> {
-            StartupProbe.ready(schemeOpen);
+            StartupProbe.ready(schemeOpen, stage.getScene());
             backupLater(db);
         });
         if (database.wasCreated()) {
@@ -155,6 +155,8 @@ public final class DesktopApp extends Application {
         EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
         viewModel.setChecks(new CheckService(database.rulePacks(), repos.transactor()));
+        // the first scheme is read on the background thread while the workspace is built here; it is published after
+        viewModel.load();
         MainView view = new MainView(viewModel, messages);
         Scene scene = stage.getScene();
         scene.setRoot(view.load());
@@ -169,7 +171,6 @@ public final class DesktopApp extends Application {
         stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
         viewModel.titleProperty().addListener((obs, old, now) -> stage.setTitle(now));
         StartupProbe.mark("phase-main-built");
-        viewModel.load();
         return viewModel;
     }
 

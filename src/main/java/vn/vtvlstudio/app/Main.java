@@ -21,16 +21,12 @@ public final class Main {
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(VtvlCli.run(args, out, err));
         }
-        StartOptions options;
         try {
-            options = StartOptions.parse(args);
+            StartOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("Lỗi: " + e.getMessage());
             System.exit(VtvlCli.USAGE_OR_INPUT);
-            return;
         }
-        // the database opens on its own thread while the toolkit starts (the window takes it over)
-        DatabaseOpening.startEarly(options.database());
         Application.launch(DesktopApp.class, args);
     }
 }

@@ -2,6 +2,7 @@ package vn.vtvlstudio.app;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -33,19 +34,38 @@ final class StartupProbe {
     /** Call before the first {@code stage.show()}: reports "shown" when the window appears. */
     static void watchShown(Stage stage) {
         if (ENABLED) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> report("shown"));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> { report("shown"); if (Boolean.getBoolean("vtvl.exp.haltAtShown")) { report("ready"); Runtime.getRuntime().halt(0); } });
         }
     }
 
-    /** The first scheme is open and laid out ({@code schemeOpen} false: there is none); quits if asked to. */
-    static void ready(boolean schemeOpen) {
+    /**
+     * The first scheme is open and laid out ({@code schemeOpen} false: there is none); quits if asked to. In the
+     * packaging's CDS training run ({@code -Dvtvl.cdsTraining=true}) it first opens every tab of the workspace, which
+     * are built only when first selected, so that their classes are in the archive too.
+     */
+    static void ready(boolean schemeOpen, Scene scene) {
         if (!ENABLED) {
             return;
         }
         report(schemeOpen ? "ready" : "ready-empty");
-        if (Boolean.getBoolean("vtvl.exitAfterShown")) {
+        if (!Boolean.getBoolean("vtvl.exitAfterShown")) {
+            return;
+        }
+        if (Boolean.getBoolean("vtvl.cdsTraining") && scene.lookup("#tabs") instanceof TabPane tabs) {
+            visitTabs(scene, tabs, 1, () -> Platform.runLater(Platform::exit));
+        } else {
             Platform.runLater(Platform::exit);
         }
+    }
+
+    private static void visitTabs(Scene scene, TabPane tabs, int index, Runnable then) {
+        if (index >= tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(0);
+            afterNextLayout(scene, then);
+            return;
+        }
+        tabs.getSelectionModel().select(index);
+        afterNextLayout(scene, () -> Platform.runLater(() -> visitTabs(scene, tabs, index + 1, then)));
     }
 
     /** Runs {@code then} once, after the next pulse has laid out {@code scene} (so it is what the next frame shows). */

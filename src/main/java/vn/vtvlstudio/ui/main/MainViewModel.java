@@ -111,16 +111,31 @@ public final class MainViewModel {
 
     /** Lists the schemes and opens the one with {@code preferredId} (e.g. one just created), else the first. */
     public void load(Long preferredId) {
-        runInBackground(schemes::schemes, list -> {
-            schemeItems.setAll(list.stream().map(s -> new SchemeItem(s.id(), s.title(), s.year())).toList());
-            if (!schemeItems.isEmpty()) {
-                selectedScheme.set(schemeItems.stream().filter(i -> preferredId != null && i.id() == preferredId)
-                        .findFirst().orElse(schemeItems.get(0)));
+        // the list and the chosen scheme's snapshot in one trip to the background: at start-up the snapshot is then
+        // read while the window is still building the workspace, not after it
+        runInBackground(() -> {
+            List<SchemeItem> list = schemes.schemes().stream().map(s -> new SchemeItem(s.id(), s.title(), s.year())).toList();
+            SchemeItem chosen = list.stream().filter(i -> preferredId != null && i.id() == preferredId).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            return new Listed(list, chosen, chosen == null ? null : schemes.snapshot(chosen.id()));
+        }, listed -> {
+            schemeItems.setAll(listed.items());
+            if (listed.chosen() != null) {
+                preread = listed.snapshot();
+                selectedScheme.set(listed.chosen()); // opens it, with the snapshot read above, unless it is open already
+                preread = null;
             } else {
                 status.set(messages.getString("status.noScheme"));
             }
         });
     }
+
+    /** What {@link #load} found: the schemes, the one to open and its snapshot, read together. */
+    private record Listed(List<SchemeItem> items, SchemeItem chosen, SchemeSnapshot snapshot) {
+    }
+
+    /** A snapshot {@link #load} has read already for the scheme it is about to select; used once. */
+    private SchemeSnapshot preread;
 
     private void openScheme(long schemeId) {
         if (edits != null) {
@@ -128,7 +143,9 @@ public final class MainViewModel {
             updateHistoryState();
         }
         saveState.set("");
-        runInBackground(() -> schemes.snapshot(schemeId), loaded -> {
+        SchemeSnapshot ready = preread != null && preread.scheme().id() == schemeId ? preread : null;
+        preread = null;
+        runInBackground(() -> ready != null ? ready : schemes.snapshot(schemeId), loaded -> {
             snapshot.set(loaded);
             AgencyTree tree = loaded.agencies();
             AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
