@@ -3,6 +3,7 @@ package vn.vtvlstudio.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
@@ -10,6 +11,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -87,7 +89,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         StartupProbe.watchShown(stage);
         stage.show();
-        StartupProbe.afterNextLayout(scene, () -> {
+        afterNextLayout(scene, () -> {
             opening = DatabaseOpening.start(options.database());
             opening.result().whenComplete((db, e) -> Platform.runLater(() -> opened(db, e == null ? null : DatabaseOpening.unwrap(e))));
         });
@@ -117,14 +119,15 @@ public final class DesktopApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        MainViewModel viewModel = showMain();
-        whenSchemeLaidOut(viewModel, schemeOpen -> {
-            StartupProbe.ready(schemeOpen, stage.getScene());
-            backupLater(db);
+        showMain(schemeOpen -> {
+            afterNextLayout(stage.getScene(), () -> {
+                StartupProbe.ready(schemeOpen, stage.getScene());
+                backupLater(db);
+            });
+            if (database.wasCreated()) {
+                new WelcomeDialog(new WelcomeViewModel(messages, database.file()), stage).show();
+            }
         });
-        if (database.wasCreated()) {
-            new WelcomeDialog(new WelcomeViewModel(messages, database.file()), stage).show();
-        }
     }
 
     /**
@@ -149,17 +152,20 @@ public final class DesktopApp extends Application {
         Platform.exit();
     }
 
-    /** Puts the workspace of {@link #database} into the window and opens its first scheme. */
-    private MainViewModel showMain() {
+    /**
+     * Builds the workspace of {@link #database} and puts it into the window once its first scheme has been read
+     * (meanwhile the window keeps what it shows), so that the window lays the workspace out once, with the scheme,
+     * rather than empty first and then again. {@code inWindow} runs then, told whether a scheme is open.
+     */
+    private void showMain(Consumer<Boolean> inWindow) {
         Repositories repos = database.repositories();
         EditService edits = new EditService(repos, new EditHistory(repos.transactor()));
         MainViewModel viewModel = new MainViewModel(new SchemeService(repos), edits, messages, background, Platform::runLater);
         viewModel.setChecks(new CheckService(database.rulePacks(), repos.transactor()));
-        // the first scheme is read on the background thread while the workspace is built here; it is published after
+        // the first scheme is read on the background thread while the workspace is built here
         viewModel.load();
         MainView view = new MainView(viewModel, messages);
-        Scene scene = stage.getScene();
-        scene.setRoot(view.load());
+        Parent root = view.load();
         view.quitItem().setOnAction(e -> stage.close());
         view.aboutItem().setOnAction(e -> {
             Alert about = new Alert(Alert.AlertType.INFORMATION,
@@ -167,27 +173,33 @@ public final class DesktopApp extends Application {
             about.setHeaderText("VTVL Studio");
             about.showAndWait();
         });
-        addFileMenuItems(scene, viewModel);
-        stage.setTitle(messages.getString("app.title") + " — " + database.file().getFileName());
-        viewModel.titleProperty().addListener((obs, old, now) -> stage.setTitle(now));
+        addFileMenuItems(root, viewModel);
         StartupProbe.mark("phase-main-built");
-        return viewModel;
+        whenLoaded(viewModel, schemeOpen -> {
+            stage.getScene().setRoot(root);
+            stage.setTitle(viewModel.titleProperty().get().isEmpty()
+                    ? messages.getString("app.title") + " — " + database.file().getFileName() : viewModel.titleProperty().get());
+            viewModel.titleProperty().addListener((obs, old, now) -> stage.setTitle(now));
+            inWindow.accept(schemeOpen);
+        });
     }
 
     /**
-     * Runs {@code then} once the view model has finished opening its first scheme (or found none: {@code then} gets
-     * false) and the window has laid it out.
+     * Runs {@code then} on the FX thread once the view model has finished its first {@link MainViewModel#load} (it
+     * then shows a scheme, or there is none, or its status line says what went wrong; {@code then} is told whether
+     * a scheme is open).
      */
-    private void whenSchemeLaidOut(MainViewModel viewModel, java.util.function.Consumer<Boolean> then) {
+    private static void whenLoaded(MainViewModel viewModel, Consumer<Boolean> then) {
         viewModel.busyProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
-                // the view model publishes right after clearing busy; look once that is done
+                // the view model publishes right after clearing busy, and may start reading the scheme it selected
+                // then: look once that is done
                 Platform.runLater(() -> {
                     boolean opened = viewModel.snapshotProperty().get() != null;
                     if (!viewModel.busyProperty().get() && (opened || viewModel.schemeItems().isEmpty())) {
                         viewModel.busyProperty().removeListener(this);
-                        StartupProbe.afterNextLayout(stage.getScene(), () -> then.accept(opened));
+                        then.accept(opened);
                     }
                 });
             }
@@ -214,9 +226,25 @@ public final class DesktopApp extends Application {
         idle.play();
     }
 
+    /** Runs {@code then} once, after the next pulse has laid out {@code scene} (so it is what the next frame shows). */
+    static void afterNextLayout(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (once[0] == null) {
+                return;
+            }
+            Runnable self = once[0];
+            once[0] = null;
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(self));
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
     /** Backup, restore, change log and language, put before "Quit" in the File menu. */
-    private void addFileMenuItems(Scene scene, MainViewModel viewModel) {
-        MenuBar bar = (MenuBar) scene.lookup("#menuBar");
+    private void addFileMenuItems(Parent root, MainViewModel viewModel) {
+        MenuBar bar = (MenuBar) root.lookup("#menuBar");
         if (bar == null || bar.getMenus().isEmpty()) {
             return;
         }
@@ -294,11 +322,11 @@ public final class DesktopApp extends Application {
         try {
             Path safety = backups.restore(file.toPath(), dbPath, safetyDir);
             database = Database.open(dbPath);
-            showMain();
+            showMain(schemeOpen -> { });
             info(String.format(messages.getString("restore.done"), file, safety));
         } catch (RuntimeException e) {
             database = Database.open(dbPath);
-            showMain();
+            showMain(schemeOpen -> { });
             error(messages.getString("restore.failed"), e.getMessage());
         }
     }

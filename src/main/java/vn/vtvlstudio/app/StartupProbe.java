@@ -20,10 +20,6 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static boolean enabled() {
-        return ENABLED;
-    }
-
     /** A phase of the start, e.g. "phase-db-open"; nothing unless enabled. */
     static void mark(String phase) {
         if (ENABLED) {
@@ -34,7 +30,7 @@ final class StartupProbe {
     /** Call before the first {@code stage.show()}: reports "shown" when the window appears. */
     static void watchShown(Stage stage) {
         if (ENABLED) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> { report("shown"); if (Boolean.getBoolean("vtvl.exp.haltAtShown")) { report("ready"); Runtime.getRuntime().halt(0); } });
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> report("shown"));
         }
     }
 
@@ -61,27 +57,11 @@ final class StartupProbe {
     private static void visitTabs(Scene scene, TabPane tabs, int index, Runnable then) {
         if (index >= tabs.getTabs().size()) {
             tabs.getSelectionModel().select(0);
-            afterNextLayout(scene, then);
+            DesktopApp.afterNextLayout(scene, then);
             return;
         }
         tabs.getSelectionModel().select(index);
-        afterNextLayout(scene, () -> Platform.runLater(() -> visitTabs(scene, tabs, index + 1, then)));
-    }
-
-    /** Runs {@code then} once, after the next pulse has laid out {@code scene} (so it is what the next frame shows). */
-    static void afterNextLayout(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            if (once[0] == null) {
-                return;
-            }
-            Runnable self = once[0];
-            once[0] = null;
-            Platform.runLater(() -> scene.removePostLayoutPulseListener(self));
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        DesktopApp.afterNextLayout(scene, () -> Platform.runLater(() -> visitTabs(scene, tabs, index + 1, then)));
     }
 
     private static void report(String what) {

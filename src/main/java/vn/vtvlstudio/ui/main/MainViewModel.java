@@ -145,18 +145,24 @@ public final class MainViewModel {
         saveState.set("");
         SchemeSnapshot ready = preread != null && preread.scheme().id() == schemeId ? preread : null;
         preread = null;
-        runInBackground(() -> ready != null ? ready : schemes.snapshot(schemeId), loaded -> {
-            snapshot.set(loaded);
-            AgencyTree tree = loaded.agencies();
-            AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
-            agencyRoot.set(root);
-            selectedAgency.set(root);
-            gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
-                    .map(MainViewModel::gradeText).toList());
-            refreshSelection();
-            refreshFindings(loaded);
-            status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
-        });
+        if (ready != null) {
+            showOpened(ready);
+        } else {
+            runInBackground(() -> schemes.snapshot(schemeId), this::showOpened);
+        }
+    }
+
+    private void showOpened(SchemeSnapshot loaded) {
+        snapshot.set(loaded);
+        AgencyTree tree = loaded.agencies();
+        AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
+        agencyRoot.set(root);
+        selectedAgency.set(root);
+        gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
+                .map(MainViewModel::gradeText).toList());
+        refreshSelection();
+        refreshFindings(loaded);
+        status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
     }
 
     private <T> void runInBackground(java.util.function.Supplier<T> work, java.util.function.Consumer<T> publish) {

@@ -46,7 +46,7 @@ public final class OpeningView {
         status.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-size: 0.9em;");
         status.setPadding(new Insets(2, 12, 4, 12));
 
-        BorderPane root = new BorderPane(center, Boolean.getBoolean("vtvl.exp.noMenu") ? null : menuBar, null, status, null);
+        BorderPane root = new BorderPane(center, menuBar, null, status, null);
         root.setId("openingView");
         root.setPrefSize(1366, 740);
         return root;
