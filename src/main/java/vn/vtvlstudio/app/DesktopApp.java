@@ -46,8 +46,10 @@ import vn.vtvlstudio.ui.welcome.WelcomeDialog;
 import vn.vtvlstudio.ui.welcome.WelcomeViewModel;
 
 /**
- * The window: composition root of the GUI. Opens the user's database (samples on first run), keeps rolling backups
- * on open and close, and lets a second start on the same database bring this window forward.
+ * The window: composition root of the GUI. Shows the window at once in its opening state, then opens the user's
+ * database (samples on first run) on a thread of its own and puts the workspace in with the first scheme read (see
+ * docs/decisions/0005-window-first-then-database.md); keeps rolling backups on open (once the scheme is on screen)
+ * and on close, and lets a second start on the same database bring this window forward.
  */
 public final class DesktopApp extends Application {
 
@@ -318,6 +320,7 @@ public final class DesktopApp extends Application {
         }
         Path dbPath = database.file();
         Path safetyDir = backupFolder();
+        awaitOpeningBackup();
         database.close();
         try {
             Path safety = backups.restore(file.toPath(), dbPath, safetyDir);
@@ -354,6 +357,18 @@ public final class DesktopApp extends Application {
         a.showAndWait();
     }
 
+    /** The backup on opening uses the database: it finishes before the database is closed or replaced. */
+    private void awaitOpeningBackup() {
+        Thread t = openingBackup;
+        if (t != null) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Override
     public void stop() {
         stopped = true;
@@ -365,13 +380,7 @@ public final class DesktopApp extends Application {
         }
         // closed while still opening (e.g. during a first run's sample loading): let the opening finish, then close
         Database db = database != null ? database : opening == null ? null : opening.await();
-        if (openingBackup != null) {
-            try {
-                openingBackup.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        awaitOpeningBackup();
         if (db != null) {
             rollingBackup(db, "dong");
             db.close();
