@@ -35,9 +35,11 @@ JDK_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}"
 JLINK="${JDK_BIN}jlink"
 JPACKAGE="${JDK_BIN}jpackage"
 
-# jpackage wants a numeric version: 0.1.0-SNAPSHOT -> 0.1.0
+# jpackage wants a numeric version: 0.1.0-SNAPSHOT -> 0.1.0. It is also the version the app shows (the launcher
+# passes it as jpackage.app-version; see cli/VersionProvider), so there is one version for the user.
 POM_VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
-APP_VERSION=${APP_VERSION:-${POM_VERSION%%-*}}
+APP_VERSION=${APP_VERSION:-$POM_VERSION}
+APP_VERSION=${APP_VERSION%%-*}
 
 [ -f "$TARGET/$NAME.jar" ] || { echo "target/$NAME.jar missing: run ./mvnw package first" >&2; exit 2; }
 

@@ -37,7 +37,13 @@ cleanup() {
 trap cleanup EXIT
 
 step "command line from the installed launcher"
-"$LAUNCHER" --version
+# one version for the user: what --version (and Help > About) says is the package's version, without the Debian
+# revision (dpkg: 0.1.0-1, app: 0.1.0)
+SHOWN_VERSION=$("$LAUNCHER" --version)
+PACKAGE_VERSION=$(dpkg-query -W -f='${Version}' vtvl-studio)
+echo "$SHOWN_VERSION (package $PACKAGE_VERSION)"
+[ "$SHOWN_VERSION" = "VTVL Studio ${PACKAGE_VERSION%-*}" ] \
+  || { echo "FAIL: --version says '$SHOWN_VERSION', the package is $PACKAGE_VERSION"; exit 1; }
 rm -rf /tmp/x
 "$LAUNCHER" sample --db /tmp/x/db
 "$LAUNCHER" summary --db /tmp/x/db --json

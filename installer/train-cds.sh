@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # AppCDS for an app-image: records the classes that a command-line run (sample, summary) and a window run (under
-# Xvfb, quitting once the first scheme is shown) load, and dumps them into a static CDS archive,
+# Xvfb: the opening state, then the workspace; once the first scheme is shown it opens each tab, which are built
+# when first selected, and quits) load, and dumps them into a static CDS archive,
 # lib/app/vtvl-studio.jsa, which the launcher maps with -XX:SharedArchiveFile=$APPDIR/vtvl-studio.jsa.
 # The archive records the class path as the launcher builds it (the order of app.classpath in the .cfg), and the
 # size and time stamp of every jar; a mismatch makes the JVM start without it (silently: -Xlog:cds=off).
@@ -21,7 +22,7 @@ export LANG=C.UTF-8
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$WORK/sample.lst" "$LAUNCHER" sample --db "$WORK/db" >/dev/null 2>&1
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$WORK/summary.lst" "$LAUNCHER" summary --db "$WORK/db" --json >/dev/null 2>&1
 if command -v xvfb-run >/dev/null; then
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$WORK/window.lst -Dvtvl.exitAfterShown=true" \
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$WORK/window.lst -Dvtvl.exitAfterShown=true -Dvtvl.cdsTraining=true" \
     timeout 180 xvfb-run -a -s "-screen 0 1366x768x24" "$LAUNCHER" --db "$WORK/db" >/dev/null 2>&1 \
     || echo "train-cds: the window run failed; the archive covers the command line only" >&2
 else

@@ -30,9 +30,13 @@ public final class VtvlCli {
         if (args.length == 0) {
             return false;
         }
-        Set<String> names = new CommandLine(new VtvlCli()).getSubcommands().keySet();
         String first = args[0];
-        return names.contains(first) || Set.of("--help", "-h", "--version", "-V").contains(first);
+        if (first.startsWith("-")) {
+            // an option (the window's --db, --lang): no need to build the command line, which costs start-up time
+            return Set.of("--help", "-h", "--version", "-V").contains(first);
+        }
+        Set<String> names = new CommandLine(new VtvlCli()).getSubcommands().keySet();
+        return names.contains(first);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

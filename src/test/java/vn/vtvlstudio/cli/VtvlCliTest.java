@@ -129,8 +129,27 @@ class VtvlCliTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("VTVL Studio"), version.out());
         assertTrue(VtvlCli.wants(new String[] {"summary"}));
+        assertTrue(VtvlCli.wants(new String[] {"-V"}));
         assertFalse(VtvlCli.wants(new String[] {"--lang", "en"}));
+        assertFalse(VtvlCli.wants(new String[] {"--db", "/tmp/x/db"}));
+        assertFalse(VtvlCli.wants(new String[] {"khong-phai-lenh"}));
         assertFalse(VtvlCli.wants(new String[0]));
+    }
+
+    @Test
+    void anInstalledPackageShowsItsOwnVersion() {
+        String before = System.getProperty(VersionProvider.PACKAGE_VERSION_PROPERTY);
+        try {
+            System.setProperty(VersionProvider.PACKAGE_VERSION_PROPERTY, "0.1.0");
+            assertEquals("VTVL Studio 0.1.0", run("--version").out().strip());
+            System.clearProperty(VersionProvider.PACKAGE_VERSION_PROPERTY);
+            // from classes (tests): no manifest, no package
+            assertEquals("VTVL Studio dev", run("--version").out().strip());
+        } finally {
+            if (before != null) {
+                System.setProperty(VersionProvider.PACKAGE_VERSION_PROPERTY, before);
+            }
+        }
     }
 
     private Path makeSample(String name) {

@@ -91,7 +91,7 @@ public final class AgenciesView {
 
     @FXML
     private void initialize() {
-        viewModel.rootProperty().addListener((obs, old, now) -> {
+        javafx.beans.value.ChangeListener<OrgNode> showRoot = (obs, old, now) -> {
             java.util.Set<Long> expanded = new java.util.HashSet<>();
             if (orgTree.getRoot() != null) {
                 collectExpanded(orgTree.getRoot(), expanded);
@@ -103,7 +103,10 @@ public final class AgenciesView {
             }
             orgTree.setRoot(item);
             select(viewModel.selectedProperty().get());
-        });
+        };
+        viewModel.rootProperty().addListener(showRoot);
+        // the tab is built when first selected, usually after the scheme is open: show what is there already
+        showRoot.changed(viewModel.rootProperty(), null, viewModel.rootProperty().get());
         viewModel.selectedProperty().addListener((obs, old, now) -> select(now));
         orgTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -103,6 +103,7 @@ public final class MainView {
     private Predicate<String> confirmer;
     private vn.vtvlstudio.ui.agencies.AgenciesView agenciesView;
 
+    /** The agencies tab's view (its controls are loaded when the tab is first selected); null when read-only. */
     public vn.vtvlstudio.ui.agencies.AgenciesView agenciesView() {
         return agenciesView;
     }
@@ -174,12 +175,12 @@ public final class MainView {
         });
         viewModel.selectedAgencyProperty().addListener((obs, old, now) -> selectInTree(now));
         setUpFindings();
+        // the other tabs are built when first selected: at start-up only the positions tab is on screen
         if (viewModel.editable()) {
             agenciesView = new vn.vtvlstudio.ui.agencies.AgenciesView(viewModel.agenciesViewModel(), messages, viewModel.errorProperty());
-            agenciesTab.setContent(agenciesView.load());
-        }
-        if (viewModel.editable()) {
-            detailTab.setContent(new vn.vtvlstudio.ui.detail.PositionDetailView(viewModel.detailViewModel(), messages).load());
+            whenFirstSelected(agenciesTab, () -> agenciesTab.setContent(agenciesView.load()));
+            whenFirstSelected(detailTab, () -> detailTab.setContent(
+                    new vn.vtvlstudio.ui.detail.PositionDetailView(viewModel.detailViewModel(), messages).load()));
         }
         positionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedRowProperty().set(now == null ? null : now.getValue()));
@@ -195,8 +196,8 @@ public final class MainView {
         } else {
             tabs.getTabs().remove(referenceTab);
         }
-        vn.vtvlstudio.ui.dashboard.DashboardViewModel dashboard = viewModel.dashboardViewModel();
-        dashboardTab.setContent(new vn.vtvlstudio.ui.dashboard.DashboardView(dashboard, messages, viewModel.findingsSummaryProperty()).load());
+        whenFirstSelected(dashboardTab, () -> dashboardTab.setContent(new vn.vtvlstudio.ui.dashboard.DashboardView(
+                viewModel.dashboardViewModel(), messages, viewModel.findingsSummaryProperty()).load()));
 
         textColumn(codeColumn, PositionRow::code);
         textColumn(nameColumn, PositionRow::name);
@@ -530,6 +531,24 @@ public final class MainView {
                 setText(empty || item == null ? null : Formats.integer(item.longValue()));
             }
         });
+    }
+
+    /** Builds a tab's content the first time the tab is selected (a FXML view costs start-up time while hidden). */
+    private static void whenFirstSelected(Tab tab, Runnable build) {
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    build.run();
+                }
+            }
+        };
+        tab.selectedProperty().addListener(once);
+        if (tab.isSelected()) {
+            tab.selectedProperty().removeListener(once);
+            build.run();
+        }
     }
 
     public TabPane tabs() { return tabs; }

@@ -121,43 +121,44 @@ public final class MainViewModel {
 
     /** Lists the schemes and opens the one with {@code preferredId} (e.g. one just created), else the first. */
     public void load(Long preferredId) {
-        runInBackground(schemes::schemes, list -> {
-            schemeItems.setAll(list.stream().map(s -> new SchemeItem(s.id(), s.title(), s.year())).toList());
-            if (!schemeItems.isEmpty()) {
-                selectedScheme.set(schemeItems.stream().filter(i -> preferredId != null && i.id() == preferredId)
-                        .findFirst().orElse(schemeItems.get(0)));
+        // the list and the chosen scheme's snapshot in one trip to the background: at start-up the snapshot is then
+        // read while the window is still building the workspace, not after it
+        runInBackground(() -> {
+            List<SchemeItem> list = schemes.schemes().stream().map(s -> new SchemeItem(s.id(), s.title(), s.year())).toList();
+            SchemeItem chosen = list.stream().filter(i -> preferredId != null && i.id() == preferredId).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            return new Listed(list, chosen, chosen == null ? null : schemes.snapshot(chosen.id()));
+        }, listed -> {
+            schemeItems.setAll(listed.items());
+            if (listed.chosen() != null) {
+                preread = listed.snapshot();
+                selectedScheme.set(listed.chosen()); // opens it, with the snapshot read above, unless it is open already
+                preread = null;
             } else {
                 status.set(messages.getString("status.noScheme"));
             }
         });
     }
 
+    /** What {@link #load} found: the schemes, the one to open and its snapshot, read together. */
+    private record Listed(List<SchemeItem> items, SchemeItem chosen, SchemeSnapshot snapshot) {
+    }
+
+    /** A snapshot {@link #load} has read already for the scheme it is about to select; used once. */
+    private SchemeSnapshot preread;
+
     /** Opens a scheme with the progress bar; a cancel leaves the scheme shown before (and the chooser) as they were. */
     private void openScheme(long schemeId) {
         saveState.set("");
+        SchemeSnapshot ready = preread != null && preread.scheme().id() == schemeId ? preread : null;
+        preread = null;
+        if (ready != null) {
+            showOpened(schemeId, ready); // read with the scheme list at start-up: no second trip to the background
+            return;
+        }
         SchemeItem opening = selectedScheme.get();
         work.run(String.format(messages.getString("work.opening"), opening == null ? "" : opening.title()),
-                progress -> schemes.snapshot(schemeId, progress), loaded -> {
-                    if (edits != null) {
-                        edits.history().clear();
-                    }
-                    // the chooser names the scheme shown, also when another opening was cancelled meanwhile
-                    putBack(itemOf(schemeId));
-                    snapshot.set(loaded);
-                    AgencyTree tree = loaded.agencies();
-                    AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
-                    gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
-                            .map(MainViewModel::gradeText).toList());
-                    AgencyNode before = selectedAgency.get();
-                    agencyRoot.set(root);
-                    selectedAgency.set(root);
-                    updateHistoryState();
-                    if (root.equals(before)) {
-                        refreshSelection(); // otherwise the selection's listener has just done it: once is enough for 5,000 rows
-                    }
-                    refreshFindings(loaded, true);
-                    status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
-                }, e -> {
+                progress -> schemes.snapshot(schemeId, progress), loaded -> showOpened(schemeId, loaded), e -> {
                     putBack(shownItem());
                     status.set(messages.getString("status.error") + " " + e.getMessage());
                 }, () -> {
@@ -166,6 +167,28 @@ public final class MainViewModel {
                     status.set(shown == null ? messages.getString("work.opening.cancelled")
                             : String.format(messages.getString("work.opening.cancelledKept"), shown.title()));
                 });
+    }
+
+    private void showOpened(long schemeId, SchemeSnapshot loaded) {
+        if (edits != null) {
+            edits.history().clear();
+        }
+        // the chooser names the scheme shown, also when another opening was cancelled meanwhile
+        putBack(itemOf(schemeId));
+        snapshot.set(loaded);
+        AgencyTree tree = loaded.agencies();
+        AgencyNode root = toNode(tree, tree.get(loaded.scheme().rootAgencyId()));
+        gradeChoices.setAll(loaded.grades().values().stream().sorted(Comparator.comparing(Grade::code))
+                .map(MainViewModel::gradeText).toList());
+        AgencyNode before = selectedAgency.get();
+        agencyRoot.set(root);
+        selectedAgency.set(root);
+        updateHistoryState();
+        if (root.equals(before)) {
+            refreshSelection(); // otherwise the selection's listener has just done it: once is enough for 5,000 rows
+        }
+        refreshFindings(loaded, true);
+        status.set(String.format(messages.getString("status.opened"), loaded.scheme().title()));
     }
 
     private SchemeItem itemOf(long schemeId) {
