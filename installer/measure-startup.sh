@@ -12,19 +12,21 @@ RUNS=${RUNS:-5}
 DISPLAY_NUMBER=${DISPLAY_NUMBER:-94}
 Xvfb ":$DISPLAY_NUMBER" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
-trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
+trap 'kill $XVFB_PID 2>/dev/null || true; wait $XVFB_PID 2>/dev/null || true' EXIT
 sleep 1
+kill -0 $XVFB_PID 2>/dev/null || { echo "Xvfb :$DISPLAY_NUMBER did not start (display in use? set DISPLAY_NUMBER)"; exit 1; }
 export DISPLAY=":$DISPLAY_NUMBER"
 LOG=$(mktemp)
 shown=(); ready=(); total=(); cpu=()
 TIMEFORMAT='%U %S' 
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s%3N)
-  t=$( { time JAVA_TOOL_OPTIONS="-Dvtvl.startupProbe=true -Dvtvl.exitAfterShown=true" "$LAUNCHER" "$@" >"$LOG" 2>&1 ; } 2>&1 )
+  rc=0
+  t=$( { time JAVA_TOOL_OPTIONS="-Dvtvl.startupProbe=true -Dvtvl.exitAfterShown=true" "$LAUNCHER" "$@" >"$LOG" 2>&1 ; } 2>&1 ) || rc=$?
   end=$(date +%s%3N)
   c=$(echo "$t" | awk '{printf "%d", ($1 + $2) * 1000}')
   s=$(awk '$2=="shown"{print $3; exit}' "$LOG"); r=$(awk '$2 ~ /^ready/{print $3; exit}' "$LOG")
-  [ -n "$s" ] && [ -n "$r" ] || { echo "run $i: no probe output"; cat "$LOG"; exit 1; }
+  [ -n "$s" ] && [ -n "$r" ] || { echo "run $i: no probe output (exit code $rc)"; cat "$LOG"; exit 1; }
   shown+=($((s - start))); ready+=($((r - start))); total+=($((end - start))); cpu+=("$c")
   # the app's phases in between, when it reports them: database open, workspace built (not in the floor)
   phases=$(awk -v s="$start" '$2 ~ /^phase-/{sub(/^phase-/, "", $2); printf " %s %d", $2, $3 - s}' "$LOG")

@@ -3,6 +3,8 @@ package vn.vtvlstudio.persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -40,12 +42,16 @@ public final class Database implements Transactor, AutoCloseable {
     private final ThreadLocal<DSLContext> transactionContext = new ThreadLocal<>();
     private final boolean flywayRan;
 
-    private Database(Path file, boolean created, JdbcConnectionPool pool, boolean flywayRan) {
+    private Database(Path file, boolean created, JdbcConnectionPool pool, boolean flywayRan, DSLContext defaultContext) {
         this.file = file;
         this.created = created;
         this.pool = pool;
         this.flywayRan = flywayRan;
-        this.defaultContext = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
+        this.defaultContext = defaultContext;
+    }
+
+    private static DSLContext context(JdbcConnectionPool pool) {
+        return DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
                 .set(new AuditRecordListener(AuditRecordListener.currentUser())));
     }
 
@@ -68,6 +74,12 @@ public final class Database implements Transactor, AutoCloseable {
         }
         String url = url(base);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        // jOOQ's first context (its class initialisation) costs about as much as H2 opening the file, and needs no
+        // connection: it is made meanwhile, on a second core (part of the window's start-up, docs/benchmarks.md)
+        FutureTask<DSLContext> context = new FutureTask<>(() -> context(pool));
+        Thread contextMaker = new Thread(context, "vtvl-jooq-context");
+        contextMaker.setDaemon(true);
+        contextMaker.start();
         boolean flywayRan = false;
         try {
             // Flyway costs about a second of start-up even with nothing to do; skip it when the schema is at the
@@ -95,7 +107,16 @@ public final class Database implements Transactor, AutoCloseable {
             }
             throw new DatabaseException("Không mở được cơ sở dữ liệu " + dataFile + ": " + e.getMessage(), e);
         }
-        return new Database(dataFile, created, pool, flywayRan);
+        try {
+            return new Database(dataFile, created, pool, flywayRan, context.get());
+        } catch (ExecutionException e) {
+            pool.dispose();
+            throw new DatabaseException("Không mở được cơ sở dữ liệu " + dataFile + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            pool.dispose();
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("Không mở được cơ sở dữ liệu " + dataFile + ": bị ngắt khi đang mở.", e);
+        }
     }
 
     /**
