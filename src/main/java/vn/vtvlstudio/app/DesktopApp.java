@@ -122,15 +122,21 @@ public final class DesktopApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        showMain(schemeOpen -> {
-            afterNextLayout(stage.getScene(), () -> {
-                StartupProbe.ready(schemeOpen, stage.getScene());
-                backupLater(db);
+        try {
+            showMain(schemeOpen -> {
+                afterNextLayout(stage.getScene(), () -> {
+                    StartupProbe.ready(schemeOpen, stage.getScene());
+                    backupLater(db);
+                });
+                if (db.wasCreated()) {
+                    new WelcomeDialog(new WelcomeViewModel(messages, db.file()), stage).show();
+                }
             });
-            if (database.wasCreated()) {
-                new WelcomeDialog(new WelcomeViewModel(messages, database.file()), stage).show();
-            }
-        });
+        } catch (RuntimeException e) {
+            // the workspace could not be built: say so rather than leave the window opening for ever
+            quitWithError(messages.getString("error.title"),
+                    String.format(messages.getString("opening.workspaceFailed"), db.file(), e));
+        }
     }
 
     /**
@@ -138,19 +144,27 @@ public final class DesktopApp extends Application {
      * stays on screen), or, when another window has it open, bring that window forward; then quit.
      */
     private void openFailed(Throwable e) {
-        Platform.setImplicitExit(false);
-        stage.hide();
         if (e instanceof DatabaseLockedException) {
             if (InstanceChannel.activateRunning(Database.dataFile(options.database()))) {
                 System.err.println(messages.getString("locked.forward"));
+                quitWithError(null, null);
             } else {
-                error(messages.getString("locked.title"), e.getMessage());
+                quitWithError(messages.getString("locked.title"), e.getMessage());
             }
         } else if (e instanceof DatabaseException) {
-            error(messages.getString("error.title"), e.getMessage());
+            quitWithError(messages.getString("error.title"), e.getMessage());
         } else {
-            error(messages.getString("error.title"), String.format(messages.getString("opening.failed"),
+            quitWithError(messages.getString("error.title"), String.format(messages.getString("opening.failed"),
                     Database.dataFile(options.database()), e));
+        }
+    }
+
+    /** Closes the window, shows {@code text} (unless null) in a dialog of its own, and quits. */
+    private void quitWithError(String header, String text) {
+        Platform.setImplicitExit(false);
+        stage.hide();
+        if (text != null) {
+            error(header, text);
         }
         Platform.exit();
     }
