@@ -238,7 +238,7 @@ public final class MainView {
         setUpLongWork();
     }
 
-    private vn.vtvlstudio.ui.dossier.DossierView dossierView;
+    private vn.vtvlstudio.ui.workbook.DossierView dossierView;
     private final javafx.beans.property.ObjectProperty<java.util.function.Consumer<java.nio.file.Path>> openFolder =
             new javafx.beans.property.SimpleObjectProperty<>();
 
@@ -255,13 +255,13 @@ public final class MainView {
         workCancel.setOnAction(e -> work.cancel());
         checkItem.setOnAction(e -> viewModel.checkAll());
         checkItem.disableProperty().bind(work.runningProperty().or(viewModel.snapshotProperty().isNull()));
-        vn.vtvlstudio.ui.dossier.DossierViewModel dossier = viewModel.dossierViewModel();
+        vn.vtvlstudio.ui.workbook.DossierViewModel dossier = viewModel.dossierViewModel();
         if (dossier == null) {
             exportItem.setVisible(false);
             importItem.setVisible(false);
             return;
         }
-        dossierView = new vn.vtvlstudio.ui.dossier.DossierView(dossier, messages, () -> root.getScene().getWindow());
+        dossierView = new vn.vtvlstudio.ui.workbook.DossierView(dossier, messages, () -> root.getScene().getWindow());
         dossierView.attach(exportItem, importItem, viewModel.snapshotProperty().isNull());
         var canOpen = dossier.lastExportProperty().isNotNull().and(openFolder.isNotNull());
         openFolderLink.visibleProperty().bind(canOpen);
@@ -280,7 +280,7 @@ public final class MainView {
     }
 
     /** Export and import of the File menu; null when the window has no dossier services. */
-    public vn.vtvlstudio.ui.dossier.DossierView dossierView() {
+    public vn.vtvlstudio.ui.workbook.DossierView dossierView() {
         return dossierView;
     }
 

@@ -710,11 +710,11 @@ public final class MainViewModel {
         });
     }
 
-    private vn.vtvlstudio.ui.dossier.DossierViewModel dossier;
+    private vn.vtvlstudio.ui.workbook.DossierViewModel dossier;
 
     /** Turns on export of the approval dossier and import from a spreadsheet (File menu). */
     public void setDossier(vn.vtvlstudio.service.DossierService dossiers, vn.vtvlstudio.service.ImportService imports) {
-        dossier = new vn.vtvlstudio.ui.dossier.DossierViewModel(new vn.vtvlstudio.ui.dossier.DossierViewModel.Workspace() {
+        dossier = new vn.vtvlstudio.ui.workbook.DossierViewModel(new vn.vtvlstudio.ui.workbook.DossierViewModel.Workspace() {
             @Override
             public SchemeSnapshot snapshot() {
                 return snapshot.get();
@@ -756,7 +756,7 @@ public final class MainViewModel {
     }
 
     /** The File menu's export and import; null until {@link #setDossier} was called. */
-    public vn.vtvlstudio.ui.dossier.DossierViewModel dossierViewModel() {
+    public vn.vtvlstudio.ui.workbook.DossierViewModel dossierViewModel() {
         return dossier;
     }
 

@@ -1,4 +1,4 @@
-package vn.vtvlstudio.ui.dossier;
+package vn.vtvlstudio.ui.workbook;
 
 import java.util.ResourceBundle;
 import java.util.function.Function;

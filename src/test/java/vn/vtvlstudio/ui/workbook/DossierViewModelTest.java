@@ -1,4 +1,4 @@
-package vn.vtvlstudio.ui.dossier;
+package vn.vtvlstudio.ui.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
