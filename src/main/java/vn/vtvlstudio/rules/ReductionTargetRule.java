@@ -40,6 +40,11 @@ public final class ReductionTargetRule extends ScopedRule<Agency, ReductionTarge
 
     @Override
     protected Config configure(RuleSetting setting) {
+        return config(setting);
+    }
+
+    /** The targets a setting of this rule holds a scheme to (also what the dashboard shows beside the reduction). */
+    public static Config config(RuleSetting setting) {
         Map<StaffCategory, BigDecimal> rates = new EnumMap<>(StaffCategory.class);
         setting.withPrefix("rate").forEach((k, v) -> rates.put(StaffCategory.valueOf(k), new BigDecimal(v)));
         return new Config(rates, RoundingRule.valueOf(setting.text("rounding", RoundingRule.CEILING.name())),

@@ -1,14 +1,20 @@
 package vn.vtvlstudio.service;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.vtvlstudio.domain.Progress;
+import vn.vtvlstudio.domain.RoundingRule;
 import vn.vtvlstudio.domain.RuleOverrideRow;
 import vn.vtvlstudio.domain.RulePackRepository;
 import vn.vtvlstudio.domain.RuleSettingRow;
 import vn.vtvlstudio.domain.SchemeSnapshot;
+import vn.vtvlstudio.domain.StaffCategory;
 import vn.vtvlstudio.domain.Transactor;
 import vn.vtvlstudio.rules.Finding;
+import vn.vtvlstudio.rules.ReductionTargetRule;
+import vn.vtvlstudio.rules.RuleContext;
 import vn.vtvlstudio.rules.RuleEngine;
 import vn.vtvlstudio.rules.RulePack;
 import vn.vtvlstudio.rules.Severity;
@@ -37,33 +43,37 @@ public final class CheckService {
 
     /** As {@link #check(SchemeSnapshot)}, reporting to {@code progress}; a cancel ends in {@link vn.vtvlstudio.domain.CancelledException}. */
     public List<Finding> check(SchemeSnapshot snapshot, Progress progress) {
+        SchemeRules rules = rulesOf(snapshot);
+        return RuleEngine.check(snapshot, rules.pack(), rules.severities(), progress);
+    }
+
+    /** The regime's pack with the scheme's own thresholds laid over it, and the scheme's own severities. */
+    private record SchemeRules(RulePack pack, Map<String, Severity> severities) {
+    }
+
+    private SchemeRules rulesOf(SchemeSnapshot snapshot) {
         List<RuleOverrideRow> own = packs.overridesOf(snapshot.scheme().id());
-        RulePack pack = pack(snapshot.scheme().regimeCode()).withSchemeParams(own);
-        Map<String, Severity> overrides = RuleEngine.overrides(own);
-        return RuleEngine.check(snapshot, pack, overrides, progress);
+        return new SchemeRules(pack(snapshot.scheme().regimeCode()).withSchemeParams(own), RuleEngine.overrides(own));
     }
 
     /**
      * The reduction the scheme is held to per staff category (KL 40-KL/TW: 5 % CBCC, 10 % viên chức in the shipped
      * packs), with the scheme's own thresholds and severity; empty when the rule is off or not in force for it.
      */
-    public Map<vn.vtvlstudio.domain.StaffCategory, ReductionTarget> reductionTargets(SchemeSnapshot snapshot) {
-        List<RuleOverrideRow> own = packs.overridesOf(snapshot.scheme().id());
-        RulePack pack = pack(snapshot.scheme().regimeCode()).withSchemeParams(own);
-        Map<vn.vtvlstudio.domain.StaffCategory, ReductionTarget> out = new java.util.EnumMap<>(vn.vtvlstudio.domain.StaffCategory.class);
-        for (RulePack.Entry e : RuleEngine.effective(pack, RuleEngine.overrides(own), vn.vtvlstudio.rules.RuleContext.dateOf(snapshot))) {
-            if (e.setting().ruleId().equals("REDUCTION_TARGET")) {
-                vn.vtvlstudio.domain.RoundingRule rounding = vn.vtvlstudio.domain.RoundingRule.valueOf(
-                        e.setting().text("rounding", vn.vtvlstudio.domain.RoundingRule.CEILING.name()));
-                e.setting().withPrefix("rate").forEach((category, rate) -> out.put(
-                        vn.vtvlstudio.domain.StaffCategory.valueOf(category), new ReductionTarget(new java.math.BigDecimal(rate), rounding)));
+    public Map<StaffCategory, ReductionTarget> reductionTargets(SchemeSnapshot snapshot) {
+        SchemeRules rules = rulesOf(snapshot);
+        Map<StaffCategory, ReductionTarget> out = new EnumMap<>(StaffCategory.class);
+        for (RulePack.Entry e : RuleEngine.effective(rules.pack(), rules.severities(), RuleContext.dateOf(snapshot))) {
+            if (e.rule() instanceof ReductionTargetRule) {
+                ReductionTargetRule.Config config = ReductionTargetRule.config(e.setting());
+                config.rates().forEach((category, rate) -> out.put(category, new ReductionTarget(rate, config.rounding())));
             }
         }
         return out;
     }
 
     /** A minimum reduction rate against the baseline year and how it turns into whole people. */
-    public record ReductionTarget(java.math.BigDecimal rate, vn.vtvlstudio.domain.RoundingRule rounding) {
+    public record ReductionTarget(BigDecimal rate, RoundingRule rounding) {
     }
 
     public RulePack pack(String regimeCode) {
